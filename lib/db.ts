@@ -1,0 +1,17 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+// One Prisma client per server process, kept on globalThis so dev-mode reloads reuse it.
+const globalForDb = globalThis as unknown as { pillarsDb?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const { DATABASE_URL, DATABASE_POOL_MAX } = env();
+  const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX });
+  return new PrismaClient({ adapter });
+}
+
+export function db(): PrismaClient {
+  globalForDb.pillarsDb ??= createClient();
+  return globalForDb.pillarsDb;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { filterNavigation, type NavItem } from "./navigation";
+
+const items: NavItem[] = [
+  { href: "/", label: "Overview", roles: "any" },
+  { href: "/dashboard", label: "Dashboard", roles: ["VPE", "DIRECTOR", "HR_PARTNER"] },
+  { href: "/admin", label: "Admin", roles: ["ADMIN"] },
+];
+
+describe("navigation by role", () => {
+  it("shows only entries open to everyone to a user with no role", () => {
+    expect(filterNavigation(items, []).map((item) => item.href)).toEqual(["/"]);
+  });
+
+  it("shows an entry to any of its roles and to nobody else", () => {
+    expect(filterNavigation(items, ["DIRECTOR"]).map((item) => item.href)).toEqual(["/", "/dashboard"]);
+    expect(filterNavigation(items, ["MANAGER"]).map((item) => item.href)).toEqual(["/"]);
+  });
+
+  it("unions the entries of several roles", () => {
+    expect(filterNavigation(items, ["ADMIN", "VPE"]).map((item) => item.href)).toEqual(["/", "/dashboard", "/admin"]);
+  });
+});

@@ -1,0 +1,17 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// The app's navigation as data: an entry shows for a user holding any of its roles
+// (`roles: "any"` for everyone). This only hides links; the server decides access.
+// Features add their entry to NAV_ITEMS when their screen lands.
+
+export type NavItem = { href: string; label: string; roles: readonly Role[] | "any" };
+
+export const NAV_ITEMS: readonly NavItem[] = [{ href: "/", label: "Overview", roles: "any" }];
+
+export function filterNavigation(items: readonly NavItem[], roles: readonly Role[]): NavItem[] {
+  return items.filter((item) => item.roles === "any" || item.roles.some((role) => roles.includes(role)));
+}
+
+export function navigationFor(roles: readonly Role[]): NavItem[] {
+  return filterNavigation(NAV_ITEMS, roles);
+}

@@ -1,0 +1,93 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { buildIsStale } from "./build-state";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+import { bin, prisma, ROOT, runOrThrow } from "./run";
+import { DEMO_SIGN_IN } from "../prisma/seed/demo-users";
+
+// `npm start` — serves Pillars on http://localhost:3000 (PORT to change).
+// Without DATABASE_URL: an embedded Postgres in .data/pglite, migrated, with the demo org loaded
+// on first start. With DATABASE_URL: that server, brought up to date with `migrate deploy`.
+// `--dev` runs Next's dev server instead of building; `--no-build` serves the existing build
+// as it is (the Docker image). Ctrl-C stops everything started here.
+
+const dev = process.argv.includes("--dev");
+const noBuild = process.argv.includes("--no-build");
+const port = Number(process.env.PORT ?? 3000);
+let embedded: EmbeddedPostgres | undefined;
+let server: ChildProcess | undefined;
+let stopping = false;
+
+async function hasOrganization(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM "Organization"');
+    return (rows[0]?.n ?? 0) > 0;
+  } finally {
+    await client.end();
+  }
+}
+
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server?.once("exit", resolve));
+    }
+    await embedded?.stop();
+  }
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    const dataDir = path.join(ROOT, ".data", "pglite");
+    mkdirSync(dataDir, { recursive: true });
+    console.log(`No DATABASE_URL: starting the embedded Postgres (data in ${path.relative(ROOT, dataDir)})…`);
+    embedded = await startEmbeddedPostgres({ dataDir });
+    databaseUrl = embedded.url;
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PILLARS_EMBEDDED: embedded ? "1" : "0",
+    // PGlite is a single backend: one connection for the app.
+    DATABASE_POOL_MAX: embedded ? "1" : process.env.DATABASE_POOL_MAX,
+    APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
+  };
+
+  await prisma(["migrate", "deploy"], env);
+  if (embedded && !(await hasOrganization(databaseUrl))) {
+    console.log("First start: loading the demo organisation…");
+    await runOrThrow(bin("tsx"), ["prisma/seed.ts"], { cwd: ROOT, env });
+  }
+  if (!dev && !noBuild && buildIsStale(ROOT)) {
+    console.log("Building the app (first start or changed sources)…");
+    await runOrThrow(bin("next"), ["build"], { cwd: ROOT, env: { ...env, NODE_ENV: "production" } });
+  }
+
+  server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port)], {
+    cwd: ROOT,
+    env: dev ? env : { ...env, NODE_ENV: "production" },
+    stdio: "inherit",
+  });
+  server.once("exit", (code) => void stop(code ?? 0));
+  console.log(`\nPillars is running at http://localhost:${port}`);
+  if (embedded) {
+    console.log(`Demo sign-in: ${DEMO_SIGN_IN.email} / ${DEMO_SIGN_IN.password} (the VPE; other demo users are listed in the README)`);
+    console.log("Demo data on an embedded database — not for production. Ctrl-C stops the app and the database.\n");
+  }
+}
+
+process.once("SIGINT", () => void stop(0));
+process.once("SIGTERM", () => void stop(0));
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  void stop(1);
+});

@@ -1,0 +1,96 @@
+import path from "node:path";
+import { ensureChromium } from "./chromium";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+import { bin, prisma, ROOT, runOrThrow } from "./run";
+import { canConnect, createFreshDatabase } from "../tests/support/database";
+
+// `npm test`: every check, in order — lint, typecheck, unit, integration (real Postgres),
+// build and browser tests (Debian's Chromium). `npm test -- unit integration` runs a subset.
+// Uses the PostgreSQL server at TEST_DATABASE_URL (default: the local one); when none
+// answers, an embedded PGlite per suite.
+
+const STEPS = ["lint", "typecheck", "unit", "integration", "e2e"] as const;
+type Step = (typeof STEPS)[number];
+
+const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+const unknown = requested.filter((arg) => !(STEPS as readonly string[]).includes(arg));
+if (unknown.length > 0) {
+  console.error(`Unknown step(s): ${unknown.join(", ")}. Steps: ${STEPS.join(", ")}`);
+  process.exit(2);
+}
+const steps = (requested.length > 0 ? requested : STEPS) as Step[];
+
+const adminUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const embedded: EmbeddedPostgres[] = [];
+const polyfills = `--import ${path.join(ROOT, "scripts", "node20-polyfills.mjs")}`;
+const baseEnv = {
+  ...process.env,
+  NODE_ENV: "test" as const,
+  NEXT_TELEMETRY_DISABLED: "1",
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, polyfills].filter(Boolean).join(" "),
+};
+
+/** A fresh, migrated database for one suite: on the local server, or an embedded one. */
+async function freshDatabase(name: string, useServer: boolean): Promise<{ url: string; poolMax: string }> {
+  let url: string;
+  if (useServer) {
+    url = await createFreshDatabase(adminUrl, name);
+  } else {
+    // The integration suite's client stays connected while it runs the Prisma CLI.
+    const instance = await startEmbeddedPostgres({ maxConnections: 4 });
+    embedded.push(instance);
+    url = instance.url;
+  }
+  return { url, poolMax: useServer ? "10" : "1" };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  if (steps.includes("e2e")) await ensureChromium();
+  const needsDb = steps.includes("integration") || steps.includes("e2e");
+  const useServer = needsDb && (await canConnect(adminUrl));
+  if (needsDb) console.log(useServer ? `Postgres: ${new URL(adminUrl).host}` : "Postgres: none answered; using embedded PGlite");
+
+  for (const step of steps) {
+    console.log(`\n▶ ${step}`);
+    const t0 = Date.now();
+    switch (step) {
+      case "lint":
+        await runOrThrow(bin("eslint"), ["--max-warnings=0", "."], { cwd: ROOT, env: baseEnv });
+        break;
+      case "typecheck":
+        await runOrThrow(bin("tsc"), ["--noEmit", "-p", "."], { cwd: ROOT, env: baseEnv });
+        break;
+      case "unit":
+        await runOrThrow(bin("vitest"), ["run", "--project", "unit"], { cwd: ROOT, env: baseEnv });
+        break;
+      case "integration": {
+        const env = useServer
+          ? { ...baseEnv, TEST_DATABASE_URL: adminUrl, TEST_DATABASE_MODE: "server" }
+          : { ...baseEnv, TEST_DATABASE_URL: (await freshDatabase("", false)).url, TEST_DATABASE_MODE: "embedded" };
+        await runOrThrow(bin("vitest"), ["run", "--project", "integration"], { cwd: ROOT, env });
+        break;
+      }
+      case "e2e": {
+        const { url, poolMax } = await freshDatabase("pillars_e2e", useServer);
+        const env = { ...baseEnv, DATABASE_URL: url, DATABASE_POOL_MAX: poolMax };
+        await prisma(["migrate", "deploy"], env);
+        await runOrThrow(bin("tsx"), ["prisma/seed.ts"], { cwd: ROOT, env });
+        await runOrThrow(bin("next"), ["build"], { cwd: ROOT, env: { ...env, NODE_ENV: "production" } });
+        await runOrThrow(bin("playwright"), ["test"], { cwd: ROOT, env: { ...env, E2E_DATABASE_URL: url } });
+        break;
+      }
+    }
+    console.log(`✔ ${step} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  }
+  console.log(`\nAll checks passed: ${steps.join(", ")} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    await Promise.all(embedded.map((instance) => instance.stop()));
+  });

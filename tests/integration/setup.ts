@@ -1,0 +1,5 @@
+import { inject } from "vitest";
+
+// Domain code reads DATABASE_URL through lib/env; point it at this run's database.
+process.env.DATABASE_URL = inject("databaseUrl");
+process.env.DATABASE_POOL_MAX ??= "2";

@@ -1,0 +1,58 @@
+import pg from "pg";
+
+// Test databases live on a local server only: a suite that drops and creates databases must
+// never be pointed at a shared or production host by a stray environment variable.
+const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
+
+export function assertLocalDatabase(url: string): void {
+  const host = new URL(url).hostname;
+  if (!LOCAL_HOSTS.has(host)) {
+    throw new Error(`Refusing to run tests against a non-local database host "${host}". Use 127.0.0.1 or localhost.`);
+  }
+}
+
+export function withDatabase(url: string, database: string): string {
+  const next = new URL(url);
+  next.pathname = `/${database}`;
+  return next.toString();
+}
+
+/** True when a Postgres server answers at `url` within the timeout. */
+export async function canConnect(url: string, timeoutMs = 2000): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Drops and re-creates `name` on the server at `adminUrl`; returns the new database's URL. */
+export async function createFreshDatabase(adminUrl: string, name: string): Promise<string> {
+  assertLocalDatabase(adminUrl);
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Bad test database name ${name}`);
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  return withDatabase(adminUrl, name);
+}
+
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  assertLocalDatabase(adminUrl);
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
