@@ -29,8 +29,8 @@ export default defineConfig({
   use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    // A phone has no Tab key: keyboard tests run on the desktop project only.
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, grepInvert: /@keyboard/ },
+    // A phone has no Tab key, and server-only checks need no second browser: both run on desktop only.
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, grepInvert: /@keyboard|@server/ },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
