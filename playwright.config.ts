@@ -41,6 +41,7 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "5",
       APP_URL: baseURL,
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
     },
   },
 });

@@ -9,6 +9,7 @@ const ZEnv = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   APP_URL: z.url().default("http://localhost:3000"),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Set by the launcher when it serves the embedded demo database. */
   PILLARS_EMBEDDED: z.enum(["0", "1"]).default("0"),

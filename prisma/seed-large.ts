@@ -10,10 +10,11 @@ import * as activity from "./seed/large/insert-activity";
 import { insertLevels, insertPeople, insertUsers } from "./seed/large/insert-people";
 import { generateOrgShape } from "./seed/large/org-shape";
 import { seededRandom } from "./seed/random";
+import { assertLocalDatabase } from "./seed/local-database";
 import { truncateAllTables } from "./seed/truncate";
 
 // `npm run db:seed:large -- --people 5000 [--years 3] [--reset]`: a large generated organisation
-// for benchmarks, into an empty database (or one emptied by --reset). Everything is written in
+// for benchmarks, into an empty database (or a local one emptied by --reset). Everything is written in
 // one transaction; progress is printed per step.
 
 const { values } = parseArgs({
@@ -37,6 +38,7 @@ function progress(step: string, rows?: number) {
 async function main() {
   const prisma = db();
   if (values.reset) {
+    assertLocalDatabase(process.env.DATABASE_URL ?? "");
     await truncateAllTables(prisma);
     progress("emptied the database");
   } else if ((await prisma.person.count()) > 0 || (await prisma.organization.count()) > 0) {

@@ -4,7 +4,9 @@ import path from "node:path";
 import pg from "pg";
 import { buildIsStale } from "./build-state";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+import { lockDataDir } from "./embedded-lock";
 import { bin, prisma, ROOT, runOrThrow } from "./run";
+import { parseEnv } from "../lib/env";
 import { DEMO_SIGN_IN } from "../prisma/seed/demo-users";
 
 // `npm start` — serves Pillars on http://localhost:3000 (PORT to change).
@@ -15,8 +17,8 @@ import { DEMO_SIGN_IN } from "../prisma/seed/demo-users";
 
 const dev = process.argv.includes("--dev");
 const noBuild = process.argv.includes("--no-build");
-const port = Number(process.env.PORT ?? 3000);
 let embedded: EmbeddedPostgres | undefined;
+let releaseLock: (() => void) | undefined;
 let server: ChildProcess | undefined;
 let stopping = false;
 
@@ -31,23 +33,31 @@ async function hasOrganization(url: string): Promise<boolean> {
   }
 }
 
-async function stop(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server?.once("exit", resolve));
-    }
-    await embedded?.stop();
+/** Stops the server, then the embedded database (closing it cleanly keeps its data folder sound). */
+async function stop(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server?.once("exit", resolve));
+    server.kill("SIGTERM");
+    await exited;
   }
+  if (embedded) {
+    await embedded.stop();
+    console.log("Stopped the app and the embedded database.");
+  }
+  releaseLock?.();
   process.exit(code);
 }
 
 async function main(): Promise<void> {
+  // Check the whole environment before starting anything; the embedded URL is filled in below.
+  const { PORT: port } = parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://embedded" });
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     const dataDir = path.join(ROOT, ".data", "pglite");
     mkdirSync(dataDir, { recursive: true });
+    releaseLock = lockDataDir(path.join(ROOT, ".data", "pglite.lock"));
     console.log(`No DATABASE_URL: starting the embedded Postgres (data in ${path.relative(ROOT, dataDir)})…`);
     embedded = await startEmbeddedPostgres({ dataDir });
     databaseUrl = embedded.url;
@@ -77,7 +87,7 @@ async function main(): Promise<void> {
     env: dev ? env : { ...env, NODE_ENV: "production" },
     stdio: "inherit",
   });
-  server.once("exit", (code) => void stop(code ?? 0));
+  server.once("exit", (code) => void stop(code ?? 1));
   console.log(`\nPillars is running at http://localhost:${port}`);
   if (embedded) {
     console.log(`Demo sign-in: ${DEMO_SIGN_IN.email} / ${DEMO_SIGN_IN.password} (the VPE; other demo users are listed in the README)`);
@@ -85,8 +95,10 @@ async function main(): Promise<void> {
   }
 }
 
-process.once("SIGINT", () => void stop(0));
-process.once("SIGTERM", () => void stop(0));
+// `on`, not `once`: Ctrl-C reaches us twice (from the terminal and relayed by tsx), and a second
+// signal without a handler would kill the process before the database is closed.
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   void stop(1);

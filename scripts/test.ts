@@ -1,8 +1,8 @@
 import path from "node:path";
 import { ensureChromium } from "./chromium";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 import { bin, prisma, ROOT, runOrThrow } from "./run";
-import { canConnect, createFreshDatabase } from "../tests/support/database";
+import { canConnect, createFreshDatabase, dropDatabase } from "../tests/support/database";
 
 // `npm test`: every check, in order — lint, typecheck, unit, integration (real Postgres),
 // build and browser tests (Debian's Chromium). `npm test -- unit integration` runs a subset.
@@ -22,6 +22,7 @@ const steps = (requested.length > 0 ? requested : STEPS) as Step[];
 
 const adminUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const embedded: EmbeddedPostgres[] = [];
+const cleanups: Array<() => Promise<void>> = [];
 const polyfills = `--import ${path.join(ROOT, "scripts", "node20-polyfills.mjs")}`;
 const baseEnv = {
   ...process.env,
@@ -72,12 +73,16 @@ async function main(): Promise<void> {
         break;
       }
       case "e2e": {
-        const { url, poolMax } = await freshDatabase("pillars_e2e", useServer);
-        const env = { ...baseEnv, DATABASE_URL: url, DATABASE_POOL_MAX: poolMax };
+        // Its own database, port and build folder, so two runs (or a running `npm start`) never collide.
+        const name = `pillars_e2e_${process.pid}`;
+        const { url, poolMax } = await freshDatabase(name, useServer);
+        if (useServer) cleanups.push(() => dropDatabase(adminUrl, name));
+        const env = { ...baseEnv, DATABASE_URL: url, DATABASE_POOL_MAX: poolMax, NEXT_DIST_DIR: ".next-e2e" };
         await prisma(["migrate", "deploy"], env);
         await runOrThrow(bin("tsx"), ["prisma/seed.ts"], { cwd: ROOT, env });
         await runOrThrow(bin("next"), ["build"], { cwd: ROOT, env: { ...env, NODE_ENV: "production" } });
-        await runOrThrow(bin("playwright"), ["test"], { cwd: ROOT, env: { ...env, E2E_DATABASE_URL: url } });
+        const port = String(await freePort());
+        await runOrThrow(bin("playwright"), ["test"], { cwd: ROOT, env: { ...env, E2E_DATABASE_URL: url, E2E_PORT: port } });
         break;
       }
     }
@@ -92,5 +97,6 @@ main()
     process.exitCode = 1;
   })
   .finally(async () => {
+    for (const cleanup of cleanups) await cleanup().catch(() => {});
     await Promise.all(embedded.map((instance) => instance.stop()));
   });

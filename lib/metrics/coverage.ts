@@ -1,8 +1,7 @@
 import { addDays, addMonths } from "@/lib/dates";
 
 // Check-in coverage: check-ins done on time ÷ check-ins due. Due dates are the cadence's
-// anchor + k × cadence; a due date is met on time by a submitted check-in dated no earlier
-// than the previous due date and no later than the due date plus the grace period.
+// anchor + k × cadence; on time means by the due date plus the grace period.
 
 export type CadenceKind = "WEEKLY" | "BIWEEKLY" | "MONTHLY";
 
@@ -33,17 +32,20 @@ export type CoverageResult = { due: number; onTime: number; rate: number | null 
 
 /**
  * Matches each due date with at most one check-in (each check-in counts once), in date order.
- * A check-in before the previous due date belongs to that earlier one.
+ * A due date is met by a check-in after the due date before it and no later than the due date
+ * plus the grace period; `previousDueDate` is the due date before the first one listed (null
+ * when the cadence starts with the first), so an old check-in never meets a window's first due date.
  */
 export function checkInCoverage(input: {
   dueDates: Date[];
+  previousDueDate: Date | null;
   checkInDates: Date[];
   graceDays: number;
 }): CoverageResult {
   const due = [...input.dueDates].sort((a, b) => a.getTime() - b.getTime());
   const pending = [...input.checkInDates].sort((a, b) => a.getTime() - b.getTime());
   let onTime = 0;
-  let previousDue: Date | null = null;
+  let previousDue = input.previousDueDate;
   for (const dueDate of due) {
     const deadline = addDays(dueDate, input.graceDays);
     const index = pending.findIndex((date) => (previousDue === null || date > previousDue) && date <= deadline);

@@ -65,3 +65,36 @@ export function doraBand(metrics: DoraMetrics, year: DoraYear = 2023): DoraBand 
 export function deployDaysPerWeek(deployDays: number, daysInPeriod = 30): number {
   return (deployDays / daysInPeriod) * 7;
 }
+
+export type MonthlyFlowMetrics = {
+  /** Days the month had (or the part of it covered). */
+  days: number;
+  deployments: number;
+  deployDays: number;
+  failedDeployments: number;
+  leadTimeHours: number;
+  timeToRestoreHours: number;
+};
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/**
+ * A team's DORA metrics over several months. Counts add up exactly (deploy days per week,
+ * failed ÷ all deployments); the times are the median of the monthly medians, since only
+ * monthly medians are recorded. Null when there are no months.
+ */
+export function periodDoraMetrics(months: MonthlyFlowMetrics[]): DoraMetrics | null {
+  if (months.length === 0) return null;
+  const sum = (pick: (m: MonthlyFlowMetrics) => number) => months.reduce((total, m) => total + pick(m), 0);
+  const deployments = sum((m) => m.deployments);
+  return {
+    deployDaysPerWeek: deployDaysPerWeek(sum((m) => m.deployDays), sum((m) => m.days)),
+    changeFailureRate: deployments === 0 ? 0 : sum((m) => m.failedDeployments) / deployments,
+    leadTimeHours: median(months.map((m) => m.leadTimeHours)),
+    timeToRestoreHours: median(months.map((m) => m.timeToRestoreHours)),
+  };
+}

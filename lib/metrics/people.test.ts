@@ -47,17 +47,42 @@ describe("check-in coverage", () => {
 
   it("counts a check-in within the grace period as on time", () => {
     // 03-02 met on 03-02; 03-16 met on 03-18 (2 days' grace); 03-30 met on 04-02 — too late.
-    const result = checkInCoverage({ dueDates, checkInDates: [d("2026-03-02"), d("2026-03-18"), d("2026-04-02")], graceDays: 2 });
+    const result = checkInCoverage({
+      dueDates,
+      previousDueDate: d("2026-02-16"),
+      checkInDates: [d("2026-03-02"), d("2026-03-18"), d("2026-04-02")],
+      graceDays: 2,
+    });
     expect(result).toEqual({ due: 3, onTime: 2, rate: 2 / 3 });
   });
 
   it("counts each check-in once", () => {
     // Two check-ins early in the first window cover one due date only, not two.
-    const result = checkInCoverage({ dueDates: dueDates.slice(0, 2), checkInDates: [d("2026-02-25"), d("2026-02-27")], graceDays: 2 });
+    const result = checkInCoverage({
+      dueDates: dueDates.slice(0, 2),
+      previousDueDate: d("2026-02-16"),
+      checkInDates: [d("2026-02-25"), d("2026-02-27")],
+      graceDays: 2,
+    });
+    expect(result.onTime).toBe(1);
+  });
+
+  it("does not let a check-in from before the window meet its first due date", () => {
+    // The window starts at 03-02 (previous due 02-16); a check-in on 02-10 belongs to 02-16.
+    const result = checkInCoverage({ dueDates, previousDueDate: d("2026-02-16"), checkInDates: [d("2026-02-10")], graceDays: 2 });
+    expect(result).toEqual({ due: 3, onTime: 0, rate: 0 });
+  });
+
+  it("accepts any earlier check-in for the very first due date of a cadence", () => {
+    const result = checkInCoverage({ dueDates: [d("2026-03-02")], previousDueDate: null, checkInDates: [d("2026-02-20")], graceDays: 0 });
     expect(result.onTime).toBe(1);
   });
 
   it("gives no rate when nothing was due", () => {
-    expect(checkInCoverage({ dueDates: [], checkInDates: [d("2026-03-02")], graceDays: 2 })).toEqual({ due: 0, onTime: 0, rate: null });
+    expect(checkInCoverage({ dueDates: [], previousDueDate: null, checkInDates: [d("2026-03-02")], graceDays: 2 })).toEqual({
+      due: 0,
+      onTime: 0,
+      rate: null,
+    });
   });
 });

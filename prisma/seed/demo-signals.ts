@@ -71,13 +71,14 @@ export async function seedDemoSignals(tx: Prisma.TransactionClient, ctx: DemoCon
       Array.from({ length: 6 }, (_, m) => {
         const maturity = (teamIndex % 4) / 3; // 0 … 1: from struggling to elite
         const deployDays = Math.round(2 + maturity * 18 + random.int(0, 3));
+        const deployments = deployDays + random.int(0, deployDays);
         return {
           teamId: ctx.teamIds.get(team.key) as number,
           month: addMonths(firstMonth, m),
-          deployments: deployDays + random.int(0, deployDays),
+          deployments,
           deployDays,
           leadTimeHours: Math.round((240 - maturity * 225 + random.int(0, 24)) * 10) / 10,
-          changeFailureRate: Math.round((0.2 - maturity * 0.17 + random.next() * 0.03) * 1000) / 1000,
+          failedDeployments: Math.round(deployments * (0.2 - maturity * 0.17 + random.next() * 0.03)),
           timeToRestoreHours: Math.round((60 - maturity * 59.5 + random.next() * 2) * 10) / 10,
           incidents: random.int(0, 4),
         };

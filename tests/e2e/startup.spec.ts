@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 // A server with a bad environment must refuse to start and name the variable.
 function startWith(env: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "3199"], {
+    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "0"], {
       env: { ...process.env, ...env },
     });
     let output = "";

@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { prisma } from "../../scripts/run";
-import { assertLocalDatabase, createFreshDatabase, dropDatabase } from "../support/database";
+import { assertLocalDatabase } from "../../prisma/seed/local-database";
+import { createFreshDatabase, dropDatabase } from "../support/database";
 
 // A fresh database for the run, migrated with the committed migrations (`migrate deploy`,
 // exactly as production does). On an embedded server the instance itself is fresh.

@@ -1,15 +1,5 @@
 import pg from "pg";
-
-// Test databases live on a local server only: a suite that drops and creates databases must
-// never be pointed at a shared or production host by a stray environment variable.
-const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
-
-export function assertLocalDatabase(url: string): void {
-  const host = new URL(url).hostname;
-  if (!LOCAL_HOSTS.has(host)) {
-    throw new Error(`Refusing to run tests against a non-local database host "${host}". Use 127.0.0.1 or localhost.`);
-  }
-}
+import { assertLocalDatabase } from "../../prisma/seed/local-database";
 
 export function withDatabase(url: string, database: string): string {
   const next = new URL(url);

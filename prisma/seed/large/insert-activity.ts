@@ -102,14 +102,15 @@ export async function insertRisks(tx: Prisma.TransactionClient, { today }: Windo
 /** Monthly flow metrics per team over the window; teams differ in maturity. */
 export function insertTeamMetrics(tx: Prisma.TransactionClient, { start, today }: Window) {
   return tx.$executeRaw`
-    INSERT INTO "TeamMonthlyMetric" ("teamId", month, deployments, "deployDays", "leadTimeHours", "changeFailureRate", "timeToRestoreHours", incidents, "updatedAt")
-    SELECT t.id, m.month, dd + floor(random() * dd)::int, dd,
-      round((240 - maturity * 225 + random() * 24)::numeric, 1), round((0.2 - maturity * 0.17 + random() * 0.03)::numeric, 3),
+    INSERT INTO "TeamMonthlyMetric" ("teamId", month, deployments, "deployDays", "leadTimeHours", "failedDeployments", "timeToRestoreHours", incidents, "updatedAt")
+    SELECT t.id, m.month, deploys, dd,
+      round((240 - maturity * 225 + random() * 24)::numeric, 1), round(deploys * (0.2 - maturity * 0.17 + random() * 0.03))::int,
       round((60 - maturity * 59.5 + random() * 2)::numeric, 1), floor(random() * 5)::int, now()
     FROM "Team" t
     CROSS JOIN LATERAL (SELECT (t.id % 4) / 3.0 AS maturity) mt
     CROSS JOIN LATERAL generate_series(date_trunc('month', ${start}::date), date_trunc('month', ${today}::date), interval '1 month') AS g(at)
-    CROSS JOIN LATERAL (SELECT g.at::date AS month, (2 + maturity * 18 + floor(random() * 4))::int AS dd) m`;
+    CROSS JOIN LATERAL (SELECT g.at::date AS month, (2 + maturity * 18 + floor(random() * 4))::int AS dd) m
+    CROSS JOIN LATERAL (SELECT m.dd + floor(random() * m.dd)::int AS deploys) d`;
 }
 
 /** A learning item or experiment for about one team in three. */

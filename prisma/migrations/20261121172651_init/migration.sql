@@ -460,7 +460,7 @@ CREATE TABLE "TeamMonthlyMetric" (
     "deployments" INTEGER NOT NULL,
     "deployDays" INTEGER NOT NULL,
     "leadTimeHours" DOUBLE PRECISION NOT NULL,
-    "changeFailureRate" DOUBLE PRECISION NOT NULL,
+    "failedDeployments" INTEGER NOT NULL,
     "timeToRestoreHours" DOUBLE PRECISION NOT NULL,
     "incidents" INTEGER NOT NULL,
     "source" "MetricSource" NOT NULL DEFAULT 'MANUAL',
@@ -680,7 +680,7 @@ CREATE INDEX "RiskMitigation_ownerId_idx" ON "RiskMitigation"("ownerId");
 CREATE INDEX "RiskHistory_riskId_createdAt_idx" ON "RiskHistory"("riskId", "createdAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Departure_personId_key" ON "Departure"("personId");
+CREATE INDEX "Departure_personId_idx" ON "Departure"("personId");
 
 -- CreateIndex
 CREATE INDEX "Departure_date_idx" ON "Departure"("date");
@@ -728,10 +728,10 @@ ALTER TABLE "PersonClosure" ADD CONSTRAINT "PersonClosure_ancestorId_fkey" FOREI
 ALTER TABLE "PersonClosure" ADD CONSTRAINT "PersonClosure_descendantId_fkey" FOREIGN KEY ("descendantId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "ReportingLine" ADD CONSTRAINT "ReportingLine_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "ReportingLine" ADD CONSTRAINT "ReportingLine_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "ReportingLine" ADD CONSTRAINT "ReportingLine_changedById_fkey" FOREIGN KEY ("changedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "ReportingLine" ADD CONSTRAINT "ReportingLine_changedById_fkey" FOREIGN KEY ("changedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Team" ADD CONSTRAINT "Team_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "Person"("id") ON DELETE SET NULL ON UPDATE CASCADE;
@@ -761,13 +761,13 @@ ALTER TABLE "Expectation" ADD CONSTRAINT "Expectation_levelId_fkey" FOREIGN KEY 
 ALTER TABLE "Expectation" ADD CONSTRAINT "Expectation_competencyId_fkey" FOREIGN KEY ("competencyId") REFERENCES "Competency"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "LevelAssignment" ADD CONSTRAINT "LevelAssignment_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "LevelAssignment" ADD CONSTRAINT "LevelAssignment_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "LevelAssignment" ADD CONSTRAINT "LevelAssignment_levelId_fkey" FOREIGN KEY ("levelId") REFERENCES "Level"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Assessment" ADD CONSTRAINT "Assessment_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "Assessment" ADD CONSTRAINT "Assessment_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Assessment" ADD CONSTRAINT "Assessment_assessorId_fkey" FOREIGN KEY ("assessorId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -791,7 +791,7 @@ ALTER TABLE "CheckInTemplateVersion" ADD CONSTRAINT "CheckInTemplateVersion_temp
 ALTER TABLE "CheckInQuestion" ADD CONSTRAINT "CheckInQuestion_templateVersionId_fkey" FOREIGN KEY ("templateVersionId") REFERENCES "CheckInTemplateVersion"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "CheckIn" ADD CONSTRAINT "CheckIn_subjectId_fkey" FOREIGN KEY ("subjectId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "CheckIn" ADD CONSTRAINT "CheckIn_subjectId_fkey" FOREIGN KEY ("subjectId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "CheckIn" ADD CONSTRAINT "CheckIn_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -809,13 +809,13 @@ ALTER TABLE "CheckInAnswer" ADD CONSTRAINT "CheckInAnswer_questionId_fkey" FOREI
 ALTER TABLE "ActionItem" ADD CONSTRAINT "ActionItem_checkInId_fkey" FOREIGN KEY ("checkInId") REFERENCES "CheckIn"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "ActionItem" ADD CONSTRAINT "ActionItem_subjectId_fkey" FOREIGN KEY ("subjectId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "ActionItem" ADD CONSTRAINT "ActionItem_subjectId_fkey" FOREIGN KEY ("subjectId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "ActionItem" ADD CONSTRAINT "ActionItem_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "ActionItem" ADD CONSTRAINT "ActionItem_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "RetentionRisk" ADD CONSTRAINT "RetentionRisk_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "RetentionRisk" ADD CONSTRAINT "RetentionRisk_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "RetentionRisk" ADD CONSTRAINT "RetentionRisk_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -830,25 +830,39 @@ ALTER TABLE "RiskMitigation" ADD CONSTRAINT "RiskMitigation_ownerId_fkey" FOREIG
 ALTER TABLE "RiskHistory" ADD CONSTRAINT "RiskHistory_riskId_fkey" FOREIGN KEY ("riskId") REFERENCES "RetentionRisk"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "RiskHistory" ADD CONSTRAINT "RiskHistory_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "RiskHistory" ADD CONSTRAINT "RiskHistory_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Departure" ADD CONSTRAINT "Departure_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "Departure" ADD CONSTRAINT "Departure_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Departure" ADD CONSTRAINT "Departure_recordedById_fkey" FOREIGN KEY ("recordedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "Departure" ADD CONSTRAINT "Departure_recordedById_fkey" FOREIGN KEY ("recordedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "TeamMonthlyMetric" ADD CONSTRAINT "TeamMonthlyMetric_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "TeamMonthlyMetric" ADD CONSTRAINT "TeamMonthlyMetric_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "SkillItem" ADD CONSTRAINT "SkillItem_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "SkillItem" ADD CONSTRAINT "SkillItem_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "SkillItem" ADD CONSTRAINT "SkillItem_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "SkillItem" ADD CONSTRAINT "SkillItem_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ReportSnapshot" ADD CONSTRAINT "ReportSnapshot_generatedById_fkey" FOREIGN KEY ("generatedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- Domain constraints Prisma's schema language cannot express; the database refuses what
+-- validation should already have caught.
+ALTER TABLE "Organization" ADD CONSTRAINT "Organization_fiscalYearStartMonth_check" CHECK ("fiscalYearStartMonth" BETWEEN 1 AND 12);
+ALTER TABLE "Organization" ADD CONSTRAINT "Organization_checkInGraceDays_check" CHECK ("checkInGraceDays" >= 0);
+ALTER TABLE "AssessmentRating" ADD CONSTRAINT "AssessmentRating_rating_check" CHECK ("rating" BETWEEN 1 AND 5);
+ALTER TABLE "CheckIn" ADD CONSTRAINT "CheckIn_scores_check" CHECK (
+  "scoreQuality" BETWEEN 1 AND 5 AND "scoreEngagement" BETWEEN 1 AND 5 AND "scoreGrowth" BETWEEN 1 AND 5
+  AND "scoreSkills" BETWEEN 1 AND 5 AND "psychologicalSafety" BETWEEN 1 AND 5 AND "autonomy" BETWEEN 1 AND 5
+  AND "trust" BETWEEN 1 AND 5);
+ALTER TABLE "TeamMonthlyMetric" ADD CONSTRAINT "TeamMonthlyMetric_counts_check" CHECK (
+  "deployments" >= 0 AND "deployDays" BETWEEN 0 AND 31 AND "failedDeployments" BETWEEN 0 AND "deployments"
+  AND "incidents" >= 0 AND "leadTimeHours" >= 0 AND "timeToRestoreHours" >= 0);
+ALTER TABLE "PersonClosure" ADD CONSTRAINT "PersonClosure_depth_check" CHECK ("depth" >= 0);
