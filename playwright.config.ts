@@ -41,6 +41,8 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "5",
       APP_URL: baseURL,
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "",
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
     },
   },

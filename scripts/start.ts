@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { buildIsStale } from "./build-state";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
-import { lockDataDir } from "./embedded-lock";
+import { embeddedSecret, lockDataDir } from "./embedded-lock";
 import { bin, prisma, ROOT, runOrThrow } from "./run";
 import { parseEnv } from "../lib/env";
 import { DEMO_SIGN_IN } from "../prisma/seed/demo-users";
@@ -52,7 +52,9 @@ async function stop(code: number): Promise<void> {
 
 async function main(): Promise<void> {
   // Check the whole environment before starting anything; the embedded URL is filled in below.
-  const { PORT: port } = parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://embedded" });
+  const embeddedMode = !process.env.DATABASE_URL;
+  const secret = process.env.NEXTAUTH_SECRET ?? (embeddedMode ? embeddedSecret(path.join(ROOT, ".data")) : undefined);
+  const { PORT: port } = parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://embedded", NEXTAUTH_SECRET: secret });
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     const dataDir = path.join(ROOT, ".data", "pglite");
@@ -69,6 +71,8 @@ async function main(): Promise<void> {
     // PGlite is a single backend: one connection for the app.
     DATABASE_POOL_MAX: embedded ? "1" : process.env.DATABASE_POOL_MAX,
     APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.APP_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_SECRET: secret,
     NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
   };
 

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { ensureChromium } from "./chromium";
 import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
@@ -26,6 +27,8 @@ const cleanups: Array<() => Promise<void>> = [];
 const polyfills = `--import ${path.join(ROOT, "scripts", "node20-polyfills.mjs")}`;
 const baseEnv = {
   ...process.env,
+  // A fresh signing secret per run; the suites never share sessions with a running app.
+  NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   NODE_ENV: "test" as const,
   NEXT_TELEMETRY_DISABLED: "1",
   NODE_OPTIONS: [process.env.NODE_OPTIONS, polyfills].filter(Boolean).join(" "),

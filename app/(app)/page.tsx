@@ -1,4 +1,7 @@
+import { redirect } from "next/navigation";
 import { PillarList } from "@/components/pillars/pillar-list";
+import { landingPath } from "@/lib/auth/redirects";
+import { requireActor } from "@/lib/auth/session";
 import { businessDate } from "@/lib/dates";
 import { fiscalQuarterOf, formatFiscalQuarter } from "@/lib/metrics/fiscal";
 import { getOrganization } from "@/lib/org/queries";
@@ -6,6 +9,8 @@ import { getOrganization } from "@/lib/org/queries";
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export default async function HomePage() {
+  const actor = await requireActor();
+  if (landingPath(actor) !== "/") redirect(landingPath(actor));
   const org = await getOrganization();
   return (
     <div className="space-y-10">

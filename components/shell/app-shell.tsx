@@ -3,16 +3,18 @@ import type { ReactNode } from "react";
 import type { NavItem } from "@/lib/navigation";
 import { DemoBanner } from "./demo-banner";
 import { NavLinks } from "./nav-links";
+import { UserMenu } from "./user-menu";
 
 type Props = {
   orgName: string | null;
   navigation: NavItem[];
   showDemoBanner: boolean;
+  user: { name: string; roles: string[] };
   children: ReactNode;
 };
 
 /** Page frame shared by every screen: skip link, header with navigation, main landmark. */
-export function AppShell({ orgName, navigation, showDemoBanner, children }: Props) {
+export function AppShell({ orgName, navigation, showDemoBanner, user, children }: Props) {
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -29,6 +31,9 @@ export function AppShell({ orgName, navigation, showDemoBanner, children }: Prop
             {orgName && <span className="text-sm text-slate-600">{orgName}</span>}
           </Link>
           <NavLinks items={navigation} />
+          <div className="ml-auto">
+            <UserMenu name={user.name} roles={user.roles} />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">

@@ -1,9 +1,10 @@
+import { cache } from "react";
 import { db } from "@/lib/db";
 
-/** The install's organisation, or null on an empty database (before first-run setup). */
-export async function getOrganization() {
+/** The install's organisation, or null on an empty database (before first-run setup). Once per request. */
+export const getOrganization = cache(async () => {
   return db().organization.findFirst({
     orderBy: { id: "asc" },
     select: { id: true, name: true, timeZone: true, fiscalYearStartMonth: true, isDemo: true },
   });
-}
+});

@@ -1,0 +1,44 @@
+import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "./actor";
+import { authOptions } from "./options";
+
+// The one place that reads the session. Loaded once per request (React cache): the token names
+// a user and a session version; the user's roles, active flag and linked person come from the
+// database, so deactivation, a role change or a password reset (each bumps the version) applies
+// on the very next request.
+
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions());
+  if (!session?.uid) return null;
+  const user = await db().user.findUnique({
+    where: { id: session.uid },
+    select: { id: true, email: true, name: true, roles: true, personId: true, active: true, sessionVersion: true },
+  });
+  if (!user || !user.active || user.sessionVersion !== session.sv) return null;
+  return { userId: user.id, email: user.email, name: user.name, roles: user.roles, personId: user.personId };
+});
+
+/**
+ * For pages and layouts: the actor, or a redirect to sign-in that comes back here. Every page
+ * calls it itself: a layout is not re-rendered on client navigation, so it cannot guard alone.
+ */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) {
+    const path = (await headers()).get("x-pathname") ?? "/";
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  return actor;
+}
+
+/** For route handlers and server actions: the actor, or an UNAUTHENTICATED error (401). */
+export async function requireActorForRequest(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  return actor;
+}
