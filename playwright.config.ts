@@ -30,7 +30,7 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
     // A phone has no Tab key, and server-only checks need no second browser: both run on desktop only.
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, grepInvert: /@keyboard|@server/ },
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, grepInvert: /@keyboard|@server|@sso/ },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
@@ -44,6 +44,11 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "",
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
+      // Single sign-on against the test provider scripts/test.ts starts (tests/support/oidc-provider.ts).
+      OIDC_ISSUER: process.env.OIDC_ISSUER ?? "",
+      OIDC_CLIENT_ID: process.env.OIDC_CLIENT_ID ?? "",
+      OIDC_CLIENT_SECRET: process.env.OIDC_CLIENT_SECRET ?? "",
+      OIDC_DISPLAY_NAME: process.env.OIDC_DISPLAY_NAME ?? "",
     },
   },
 });

@@ -6,7 +6,11 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 export type NavItem = { href: string; label: string; roles: readonly Role[] | "any" };
 
-export const NAV_ITEMS: readonly NavItem[] = [{ href: "/", label: "Overview", roles: "any" }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", label: "Overview", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
+  { href: "/admin/users", label: "Users", roles: ["ADMIN"] },
+  { href: "/admin/audit", label: "Audit log", roles: ["ADMIN"] },
+];
 
 export function filterNavigation(items: readonly NavItem[], roles: readonly Role[]): NavItem[] {
   return items.filter((item) => item.roles === "any" || item.roles.some((role) => roles.includes(role)));

@@ -4,6 +4,7 @@ import { ensureChromium } from "./chromium";
 import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 import { bin, prisma, ROOT, runOrThrow } from "./run";
 import { canConnect, createFreshDatabase, dropDatabase } from "../tests/support/database";
+import { startOidcProvider } from "../tests/support/oidc-provider";
 
 // `npm test`: every check, in order — lint, typecheck, unit, integration (real Postgres),
 // build and browser tests (Debian's Chromium). `npm test -- unit integration` runs a subset.
@@ -85,7 +86,11 @@ async function main(): Promise<void> {
         await runOrThrow(bin("tsx"), ["prisma/seed.ts"], { cwd: ROOT, env });
         await runOrThrow(bin("next"), ["build"], { cwd: ROOT, env: { ...env, NODE_ENV: "production" } });
         const port = String(await freePort());
-        await runOrThrow(bin("playwright"), ["test"], { cwd: ROOT, env: { ...env, E2E_DATABASE_URL: url, E2E_PORT: port } });
+        // A real OpenID Connect provider for the single sign-on tests; the app reads OIDC_* at start.
+        const sso = await startOidcProvider({ redirectUri: `http://localhost:${port}/api/auth/callback/oidc` });
+        cleanups.push(sso.stop);
+        const ssoEnv = { OIDC_ISSUER: sso.issuer, OIDC_CLIENT_ID: sso.clientId, OIDC_CLIENT_SECRET: sso.clientSecret, OIDC_DISPLAY_NAME: "Test SSO" };
+        await runOrThrow(bin("playwright"), ["test"], { cwd: ROOT, env: { ...env, ...ssoEnv, E2E_DATABASE_URL: url, E2E_PORT: port } });
         break;
       }
     }

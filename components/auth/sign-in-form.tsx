@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 
@@ -57,6 +58,7 @@ export function SignInForm({ callbackPath, ssoName, initialError }: Props) {
           {pending ? "Signing in…" : "Sign in"}
         </button>
       </form>
+      <Link href="/forgot-password" className="block text-sm text-brand-700 underline">Forgot your password?</Link>
       {ssoName && (
         <button type="button" onClick={() => signIn("oidc", { callbackUrl: callbackPath })}
           className="w-full rounded border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-50">

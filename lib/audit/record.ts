@@ -11,6 +11,7 @@ export const REDACTED_FIELDS: Record<string, readonly string[]> = {
   CheckIn: ["privateNote"],
   AssessmentRating: ["evidence", "rating"],
   Assessment: ["summary"],
+  User: ["passwordHash"],
 };
 
 export type AuditInput = {

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { RiskList } from "@/components/people/risk-list";
+import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { formatDate } from "@/lib/dates";
+import { isAppError } from "@/lib/errors";
+import { idParam } from "@/lib/http/route";
+import { getPersonSummary } from "@/lib/people/queries";
+import { listRisksForPerson } from "@/lib/risks/queries";
+import { headers } from "next/headers";
+
+export const metadata: Metadata = { title: "Person" };
+
+type Props = { params: Promise<{ id: string }> };
+
+async function loadPerson(actor: Awaited<ReturnType<typeof requireActor>>, id: string) {
+  try {
+    return await getPersonSummary({ actor, personId: idParam(id) });
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function PersonPage({ params }: Props) {
+  const actor = await requireActor();
+  const person = await loadPerson(actor, (await params).id);
+  const risks = can(actor.roles, "risk:read")
+    ? await listRisksForPerson({ actor, personId: person.id, requestId: (await headers()).get("x-request-id") })
+    : [];
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-2xl font-bold">{person.name}</h1>
+        <p className="text-slate-700">{[person.title, person.team?.name].filter(Boolean).join(" · ")}</p>
+      </header>
+      <section aria-labelledby="details-heading" className="rounded-lg bg-white p-6 shadow-sm">
+        <h2 id="details-heading" className="text-lg font-semibold">Details</h2>
+        <dl className="mt-4 grid gap-4 text-sm sm:grid-cols-3">
+          <Detail label="Manager" value={person.manager?.name ?? "—"} />
+          <Detail label="Direct reports" value={String(person._count.reports)} />
+          <Detail label="Location" value={[person.location, person.region?.toLowerCase()].filter(Boolean).join(", ") || "—"} />
+          <Detail label="Started" value={formatDate(person.startDate)} />
+          {person.endDate && <Detail label="Left" value={formatDate(person.endDate)} />}
+          {person.originCompany && <Detail label="Joined from" value={person.originCompany} />}
+        </dl>
+      </section>
+      {risks.length > 0 && <RiskList risks={risks} />}
+    </div>
+  );
+}
+
+function Detail({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt className="text-slate-600">{label}</dt>
+      <dd className="font-medium">{value}</dd>
+    </div>
+  );
+}

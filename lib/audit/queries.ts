@@ -1,0 +1,43 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/permissions";
+import { addDays, parseDate } from "@/lib/dates";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TAuditFilters } from "./schemas";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** Newest first, keyset-paged by id (`before`), filtered on indexed columns. ADMIN only. */
+export async function listAuditEvents({ actor, filters }: { actor: Actor; filters: TAuditFilters }) {
+  requirePermission(actor, "audit:read");
+  const where: Prisma.AuditEventWhereInput = {
+    ...(filters.action ? { action: { startsWith: filters.action } } : {}),
+    ...(filters.entityType ? { entityType: filters.entityType } : {}),
+    ...(filters.actor ? { actor: { is: { email: { contains: filters.actor.toLowerCase() } } } } : {}),
+    ...(filters.before ? { id: { lt: filters.before } } : {}),
+    at: {
+      ...(filters.from ? { gte: parseDate(filters.from) } : {}),
+      ...(filters.to ? { lt: addDays(parseDate(filters.to), 1) } : {}),
+    },
+  };
+  const events = await db().auditEvent.findMany({
+    where,
+    orderBy: { id: "desc" },
+    take: AUDIT_PAGE_SIZE + 1,
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      changedFields: true,
+      before: true,
+      after: true,
+      subjectIds: true,
+      ip: true,
+      actor: { select: { name: true, email: true } },
+    },
+  });
+  const page = events.slice(0, AUDIT_PAGE_SIZE);
+  return { events: page, nextBefore: events.length > AUDIT_PAGE_SIZE ? page.at(-1)?.id ?? null : null };
+}

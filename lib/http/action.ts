@@ -1,0 +1,39 @@
+import type { z } from "zod";
+import { requireActorForRequest } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+
+// The shape every server action returns, and the one wrapper that runs them: sign-in required,
+// input parsed with the form's zod schema (a message per field, nothing written on bad input),
+// expected errors shown as they are, anything else logged and shown generically.
+
+export type ActionResult = { ok: true; message?: string } | { ok: false; message: string; fieldErrors?: FieldErrors };
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+export async function runAction<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  run: (actor: Actor, data: z.infer<S>) => Promise<string | void>,
+): Promise<ActionResult> {
+  let actor: Actor | undefined;
+  try {
+    actor = await requireActorForRequest();
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) throw new AppError("UNPROCESSABLE", "Some fields need attention.", fieldErrorsOf(parsed.error));
+    const message = await run(actor, parsed.data);
+    return { ok: true, message: message ?? undefined };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+    logger.error({ err: error, userId: actor?.userId }, "server action failed");
+    return { ok: false, message: "Something went wrong. Please try again." };
+  }
+}

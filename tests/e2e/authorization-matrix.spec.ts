@@ -1,0 +1,69 @@
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { DEMO_USERS, signInAs, type DemoRole } from "./support/auth";
+import { firstReportOf } from "./support/db";
+import { appRoutes } from "./support/routes";
+
+// Every page and route handler × every role and anonymous, as HTTP requests. The route list
+// comes from the app/ folder: a new route without an entry here fails the first test.
+
+type Who = DemoRole | "ANONYMOUS";
+type Expected = 200 | 401 | 404 | { redirect: string };
+const WHO: Who[] = ["ANONYMOUS", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER", "ADMIN"];
+const SIGN_IN = { redirect: "/sign-in" };
+
+/** Whoever is signed in gets `signedIn`; anonymous gets `anonymous`. */
+const forAll = (signedIn: Expected, anonymous: Expected): Record<Who, Expected> =>
+  Object.fromEntries(WHO.map((who) => [who, who === "ANONYMOUS" ? anonymous : signedIn])) as Record<Who, Expected>;
+
+type Entry = { path: (ids: { person: number }) => string; expect: Record<Who, Expected> };
+
+const MATRIX: Record<string, Entry> = {
+  "/": { path: () => "/", expect: { ...forAll(200, SIGN_IN), ADMIN: { redirect: "/admin/users" } } },
+  "/sign-in": { path: () => "/sign-in", expect: { ...forAll({ redirect: "/" }, 200), ADMIN: { redirect: "/admin/users" } } },
+  "/forgot-password": { path: () => "/forgot-password", expect: forAll(200, 200) },
+  "/invitation/[token]": { path: () => "/invitation/not-a-real-token", expect: forAll(200, 200) },
+  "/reset-password/[token]": { path: () => "/reset-password/not-a-real-token", expect: forAll(200, 200) },
+  "/admin/users": { path: () => "/admin/users", expect: { ...forAll(404, SIGN_IN), ADMIN: 200 } },
+  "/admin/audit": { path: () => "/admin/audit", expect: { ...forAll(404, SIGN_IN), ADMIN: 200 } },
+  // A report of the demo MANAGER: inside every signed-in role's scope (ADMIN reads the directory).
+  "/people/[id]": { path: ({ person }) => `/people/${person}`, expect: forAll(200, SIGN_IN) },
+  "/api/health": { path: () => "/api/health", expect: forAll(200, 200) },
+  "/api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: forAll(200, 200) },
+  "/api/people/[id]": { path: ({ person }) => `/api/people/${person}`, expect: forAll(200, 401) },
+  "/api/people/[id]/risks": { path: ({ person }) => `/api/people/${person}/risks`, expect: forAll(200, 401) },
+};
+
+test.describe("authorization matrix @server", () => {
+  test("every route of the app has an entry", () => {
+    const patterns = appRoutes().map((route) => route.pattern);
+    expect(patterns.filter((pattern) => !(pattern in MATRIX)), "routes missing from the matrix").toEqual([]);
+    expect(Object.keys(MATRIX).filter((pattern) => !patterns.includes(pattern)), "matrix entries with no route").toEqual([]);
+  });
+
+  test("every role gets exactly the expected answer from every route", async ({ baseURL }) => {
+    const ids = { person: await firstReportOf("lucia.fernandez@pillars.demo") };
+    const contexts = new Map<Who, APIRequestContext>();
+    const failures: string[] = [];
+    try {
+      for (const who of WHO) {
+        const context = await playwrightRequest.newContext({ baseURL });
+        if (who !== "ANONYMOUS") await signInAs(context, DEMO_USERS[who]);
+        contexts.set(who, context);
+      }
+      for (const [pattern, entry] of Object.entries(MATRIX)) {
+        for (const who of WHO) {
+          const response = await contexts.get(who)!.get(entry.path(ids), { maxRedirects: 0 });
+          const expected = entry.expect[who];
+          const got = response.status() >= 300 && response.status() < 400
+            ? `redirect ${new URL(response.headers().location ?? "", baseURL).pathname}`
+            : String(response.status());
+          const want = typeof expected === "number" ? String(expected) : `redirect ${expected.redirect}`;
+          if (got !== want) failures.push(`${pattern} as ${who}: expected ${want}, got ${got}`);
+        }
+      }
+    } finally {
+      for (const context of contexts.values()) await context.dispose();
+    }
+    expect(failures).toEqual([]);
+  });
+});
