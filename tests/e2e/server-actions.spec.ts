@@ -1,0 +1,73 @@
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { DEMO_USERS, signInAs, type DemoRole } from "./support/auth";
+import { callAction, serverActions } from "./support/server-actions";
+import { withDb } from "./support/db";
+
+// Every server action × every role and anonymous, called over HTTP with a request that only
+// authorization stands between: refused callers get "Not found" or "Sign in to continue.", and
+// the allowed role gets the domain's own answer (a conflict, a field error) — never a change.
+
+type Who = DemoRole | "ANONYMOUS";
+const WHO: Who[] = ["ANONYMOUS", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER", "ADMIN"];
+const SIGN_IN = "Sign in to continue.";
+const NOT_FOUND = "Not found";
+
+type Entry = { fields: (ids: { inactiveUser: number; admin: number }) => Record<string, string>; expect: Record<Who, string> };
+const adminOnly = (allowed: string): Record<Who, string> =>
+  ({ ANONYMOUS: SIGN_IN, VPE: NOT_FOUND, DIRECTOR: NOT_FOUND, MANAGER: NOT_FOUND, HR_PARTNER: NOT_FOUND, ADMIN: allowed });
+const everyone = (answer: string) => Object.fromEntries(WHO.map((who) => [who, answer])) as Record<Who, string>;
+
+const MATRIX: Record<string, Entry> = {
+  "app/(app)/admin/users/actions.ts#inviteUserAction": {
+    fields: () => ({ email: DEMO_USERS.VPE, name: "Duplicate", roles: "MANAGER" }),
+    expect: adminOnly("A user with this email already exists"),
+  },
+  "app/(app)/admin/users/actions.ts#updateUserAction": {
+    fields: ({ admin }) => ({ userId: String(admin), version: "999999", name: "Renamed", roles: "ADMIN", active: "on" }),
+    expect: adminOnly("Someone else changed this user meanwhile"),
+  },
+  "app/(app)/admin/users/actions.ts#sendPasswordResetAction": {
+    fields: ({ inactiveUser }) => ({ userId: String(inactiveUser) }),
+    expect: adminOnly("Reactivate this user before resetting their password."),
+  },
+  "app/(auth)/actions.ts#setPasswordAction": {
+    fields: () => ({ token: "A".repeat(43), kind: "INVITATION", password: "long-enough-password", confirmPassword: "long-enough-password" }),
+    expect: everyone("This link is invalid or has expired."),
+  },
+  "app/(auth)/actions.ts#requestPasswordResetAction": {
+    fields: () => ({ email: "nobody@pillars.test" }),
+    expect: everyone("If that email belongs to an active account"),
+  },
+};
+
+test.describe("server actions @server", () => {
+  test("every server action has an entry", () => {
+    const names = serverActions().map((action) => action.name);
+    expect(names.filter((name) => !(name in MATRIX)), "actions missing from the matrix").toEqual([]);
+    expect(Object.keys(MATRIX).filter((name) => !names.includes(name)), "entries with no action").toEqual([]);
+  });
+
+  test("every role gets exactly the expected answer from every action", async ({ baseURL }) => {
+    const ids = await withDb(async (client) => {
+      await client.query(`INSERT INTO "User" (email, name, roles, active, "updatedAt") VALUES ('inactive@pillars.test', 'Inactive', ARRAY['MANAGER']::"Role"[], false, now()) ON CONFLICT (email) DO NOTHING`);
+      const { rows } = await client.query<{ email: string; id: number }>(`SELECT email, id FROM "User" WHERE email IN ('inactive@pillars.test', $1)`, [DEMO_USERS.ADMIN]);
+      const id = (email: string) => rows.find((row) => row.email === email)!.id;
+      return { inactiveUser: id("inactive@pillars.test"), admin: id(DEMO_USERS.ADMIN) };
+    });
+    const before = await withDb(async (client) => (await client.query(`SELECT count(*)::int AS n, max(version) AS v FROM "User"`)).rows[0]);
+    const failures: string[] = [];
+    for (const who of WHO) {
+      const context: APIRequestContext = await playwrightRequest.newContext({ baseURL });
+      if (who !== "ANONYMOUS") await signInAs(context, DEMO_USERS[who]);
+      for (const action of serverActions()) {
+        const entry = MATRIX[action.name]!;
+        const answer = await callAction(context, action, entry.fields(ids), baseURL!);
+        if (!answer.includes(entry.expect[who])) failures.push(`${action.name} as ${who}: expected "${entry.expect[who]}", got ${answer.slice(0, 300)}`);
+      }
+      await context.dispose();
+    }
+    expect(failures).toEqual([]);
+    const after = await withDb(async (client) => (await client.query(`SELECT count(*)::int AS n, max(version) AS v FROM "User"`)).rows[0]);
+    expect(after, "no action changed any user").toEqual(before);
+  });
+});

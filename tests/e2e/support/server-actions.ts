@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { APIRequestContext } from "@playwright/test";
+// React's own encoder for server-action arguments, as the browser uses it.
+import { encodeReply } from "next/dist/compiled/react-server-dom-turbopack/client.node.js";
+
+// Server actions, read from the production build's manifest (so a new action without an entry
+// in the matrix fails the test), and called over HTTP exactly as a browser calls them.
+
+export type ServerAction = { id: string; name: string; file: string; page: string };
+
+export function serverActions(): ServerAction[] {
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  const manifest = JSON.parse(readFileSync(path.resolve(distDir, "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
+  };
+  return Object.entries(manifest.node).map(([id, entry]) => ({
+    id,
+    name: `${entry.filename}#${entry.exportedName}`,
+    file: entry.filename,
+    // A page that bundles the action: "app/(app)/admin/users/page" → "/admin/users".
+    page: `/${Object.keys(entry.workers)[0]!.replace(/^app\//, "").replace(/\(.*?\)\/?/g, "").replace(/\/?page$/, "")}`,
+  }));
+}
+
+/** Calls a form action (previous state, form data) and returns the response body as text. */
+export async function callAction(request: APIRequestContext, action: ServerAction, fields: Record<string, string>, origin: string): Promise<string> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  const body = await encodeReply([null, form]);
+  const response = await request.post(action.page, {
+    headers: { "Next-Action": action.id, Accept: "text/x-component", Origin: origin },
+    multipart: body as FormData,
+    maxRedirects: 0,
+  });
+  return `${response.status()} ${await response.text()}`;
+}
