@@ -7,7 +7,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgre
 import { embeddedSecret, lockDataDir } from "./embedded-lock";
 import { bin, prisma, ROOT, runOrThrow } from "./run";
 import { parseEnv } from "../lib/env";
-import { DEMO_SIGN_IN } from "../prisma/seed/demo-users";
+import { DEMO_PASSWORD, DEMO_SIGN_INS } from "../prisma/seed/demo-users";
 
 // `npm start` — serves Pillars on http://localhost:3000 (PORT to change).
 // Without DATABASE_URL: an embedded Postgres in .data/pglite, migrated, with the demo org loaded
@@ -94,7 +94,8 @@ async function main(): Promise<void> {
   server.once("exit", (code) => void stop(code ?? 1));
   console.log(`\nPillars is running at http://localhost:${port}`);
   if (embedded) {
-    console.log(`Demo sign-in: ${DEMO_SIGN_IN.email} / ${DEMO_SIGN_IN.password} (the VPE; other demo users are listed in the README)`);
+    console.log(`Demo sign-ins (password ${DEMO_PASSWORD}):`);
+    for (const [role, email] of Object.entries(DEMO_SIGN_INS)) console.log(`  ${role.padEnd(10)} ${email}`);
     console.log("Demo data on an embedded database — not for production. Ctrl-C stops the app and the database.\n");
   }
 }

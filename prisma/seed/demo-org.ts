@@ -9,7 +9,7 @@ import { rebuildClosure } from "@/lib/org/closure";
 import { seedDemoActivity } from "./demo-activity";
 import { buildDemoPeople } from "./demo-people";
 import { seedDemoSignals } from "./demo-signals";
-import { DEMO_PASSWORD } from "./demo-users";
+import { DEMO_PASSWORD, DEMO_SIGN_INS } from "./demo-users";
 import { seededRandom } from "./random";
 
 export type DemoContext = {
@@ -67,7 +67,7 @@ export async function seedDemoOrg(prisma: PrismaClient, today: Date): Promise<vo
 
       const userIds = new Map<string, number>();
       const admin = await tx.user.create({
-        data: { email: "admin@pillars.demo", name: "Alex Admin", roles: ["ADMIN"], passwordHash },
+        data: { email: DEMO_SIGN_INS.ADMIN, name: "Alex Admin", roles: ["ADMIN"], passwordHash },
       });
       userIds.set("admin", admin.id);
       for (const person of people.filter((p) => p.roles)) {

@@ -1,4 +1,5 @@
 import type { Region } from "@/lib/generated/prisma/enums";
+import { DEMO_SIGN_INS } from "./demo-users";
 import { FIRST_NAMES, LAST_NAMES, type Random } from "./random";
 
 // The demo organisation's shape: a VPE, three directors, ten managers with a team each, about
@@ -30,7 +31,7 @@ export const ACQUIRED_COMPANY = "Quanta Analytics";
 type ManagerSpec = { key: string; name: string; team: string; director: string; level: "M1" | "M2"; nearshore?: boolean; acquired?: boolean };
 
 const DIRECTORS = [
-  { key: "dir-platform", name: "Tomás Herrera", title: "Director of Engineering, Platform", level: "M3", signInEmail: "director@pillars.demo" },
+  { key: "dir-platform", name: "Tomás Herrera", title: "Director of Engineering, Platform", level: "M3", signInEmail: DEMO_SIGN_INS.DIRECTOR },
   { key: "dir-product", name: "Ada Okonkwo", title: "Senior Director of Engineering, Product", level: "M4" },
   { key: "dir-data", name: "Jun Park", title: "Director of Engineering, Data", level: "M3", nearshore: true },
 ] as const;
@@ -58,9 +59,9 @@ function emailFor(name: string): string {
 export function buildDemoPeople(random: Random): { people: DemoPerson[]; teams: DemoTeam[] } {
   const people: DemoPerson[] = [
     { key: "vpe", name: "Priya Raman", email: emailFor("Priya Raman"), title: "VP of Engineering", managerKey: null, teamKey: null,
-      levelCode: "M5", region: "ONSHORE", location: "London", originCompany: null, tenureDays: 1460, roles: ["VPE"], signInEmail: "vpe@pillars.demo" },
+      levelCode: "M5", region: "ONSHORE", location: "London", originCompany: null, tenureDays: 1460, roles: ["VPE"], signInEmail: DEMO_SIGN_INS.VPE },
     { key: "hr", name: "Sofia Lindqvist", email: emailFor("Sofia Lindqvist"), title: "HR Business Partner, Engineering", managerKey: null, teamKey: null,
-      levelCode: "", region: "ONSHORE", location: "London", originCompany: null, tenureDays: 900, roles: ["HR_PARTNER"], signInEmail: "hr@pillars.demo" },
+      levelCode: "", region: "ONSHORE", location: "London", originCompany: null, tenureDays: 900, roles: ["HR_PARTNER"], signInEmail: DEMO_SIGN_INS.HR_PARTNER },
   ];
   for (const director of DIRECTORS) {
     const nearshore = "nearshore" in director && director.nearshore;
@@ -83,7 +84,7 @@ export function buildDemoPeople(random: Random): { people: DemoPerson[]; teams: 
       key: manager.key, name: manager.name, email: emailFor(manager.name), title: `Engineering Manager, ${manager.team}`,
       managerKey: manager.director, teamKey, levelCode: manager.level, region, location, originCompany: origin,
       tenureDays: manager.acquired ? 420 : random.int(400, 1300), roles: ["MANAGER"],
-      signInEmail: index === 0 ? "manager@pillars.demo" : undefined,
+      signInEmail: index === 0 ? DEMO_SIGN_INS.MANAGER : undefined,
     });
     const size = random.int(4, 5);
     for (let n = 0; n < size; n++) {

@@ -1,4 +1,10 @@
-// Sign-ins of the demo organisation (embedded demo only; every demo user shares the password).
+// Sign-ins of the demo organisation, one per role (embedded demo only; all share the password).
 export const DEMO_PASSWORD = "pillars-demo";
 
-export const DEMO_SIGN_IN = { email: "vpe@pillars.demo", password: DEMO_PASSWORD } as const;
+export const DEMO_SIGN_INS = {
+  VPE: "vpe@pillars.demo",
+  DIRECTOR: "director@pillars.demo",
+  MANAGER: "manager@pillars.demo",
+  HR_PARTNER: "hr@pillars.demo",
+  ADMIN: "admin@pillars.demo",
+} as const;

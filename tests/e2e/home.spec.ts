@@ -90,3 +90,18 @@ test("pages carry a nonce CSP and the security headers", async ({ request }) => 
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
 });
+
+test("the session cookie is HttpOnly and SameSite, and holds no name or email @server", async ({ page }) => {
+  await loginAs(page, "VPE");
+  const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  const session = await (await page.request.get("/api/auth/session")).json();
+  expect(Object.keys(session).sort()).toEqual(["expires", "sv", "uid"]);
+});
+
+test("a cross-site mutation is refused before it reaches the app @server", async ({ request }) => {
+  const response = await request.post("/admin/users", { headers: { Origin: "https://evil.example", "Next-Action": "x" }, data: "" });
+  expect(response.status()).toBe(403);
+  const noOrigin = await request.post("/api/people/1", { data: {} });
+  expect(noOrigin.status()).toBe(403);
+});

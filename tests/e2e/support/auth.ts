@@ -3,15 +3,8 @@ import { expect, type APIRequestContext, type Page } from "@playwright/test";
 // Sign-in for browser tests through next-auth's own endpoints (CSRF token, then the
 // credentials callback): the context gets a real session cookie, exactly as the form does.
 
-export const DEMO_PASSWORD = "pillars-demo";
-
-export const DEMO_USERS = {
-  VPE: "vpe@pillars.demo",
-  DIRECTOR: "director@pillars.demo",
-  MANAGER: "manager@pillars.demo",
-  HR_PARTNER: "hr@pillars.demo",
-  ADMIN: "admin@pillars.demo",
-} as const;
+export { DEMO_PASSWORD, DEMO_SIGN_INS as DEMO_USERS } from "../../../prisma/seed/demo-users";
+import { DEMO_PASSWORD, DEMO_SIGN_INS as DEMO_USERS } from "../../../prisma/seed/demo-users";
 
 export type DemoRole = keyof typeof DEMO_USERS;
 
