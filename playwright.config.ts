@@ -4,6 +4,10 @@ import { defineConfig, devices } from "@playwright/test";
 // build served on port 3100; the database is prepared by scripts/test.ts (E2E_DATABASE_URL).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
+const EMPTY_PORT = Number(process.env.E2E_EMPTY_PORT ?? 3101);
+export const EMPTY_BASE_URL = `http://localhost:${EMPTY_PORT}`;
+/** The empty server's first-run token, preset so the test can type it (as an installer would). */
+export const E2E_SETUP_TOKEN = "e2e-setup-token-0123456789";
 
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -32,7 +36,8 @@ export default defineConfig({
     // A phone has no Tab key, and server-only checks need no second browser: both run on desktop only.
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, grepInvert: /@keyboard|@server|@sso/ },
   ],
-  webServer: {
+  webServer: [
+   {
     command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
@@ -50,5 +55,22 @@ export default defineConfig({
       OIDC_CLIENT_SECRET: process.env.OIDC_CLIENT_SECRET ?? "",
       OIDC_DISPLAY_NAME: process.env.OIDC_DISPLAY_NAME ?? "",
     },
-  },
+   },
+   {
+    // The same build on an empty database, for first-run setup (tests/e2e/first-run.spec.ts).
+    command: `node node_modules/next/dist/bin/next start -p ${EMPTY_PORT}`,
+    url: `${EMPTY_BASE_URL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      DATABASE_URL: process.env.E2E_EMPTY_DATABASE_URL ?? "",
+      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "5",
+      APP_URL: EMPTY_BASE_URL,
+      NEXTAUTH_URL: EMPTY_BASE_URL,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "",
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
+      SETUP_TOKEN: E2E_SETUP_TOKEN,
+    },
+   },
+  ],
 });

@@ -21,6 +21,8 @@ const ZEnv = z.object({
   /** Outgoing mail (invitations, password resets), e.g. smtp://user:pass@mail.example.com:587. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().min(3).default("Pillars <pillars@localhost>"),
+  /** Presets the first-run setup token (automated installs); otherwise a random one is printed at start. */
+  SETUP_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   /** Set by the launcher when it serves the embedded demo database. */
   PILLARS_EMBEDDED: z.enum(["0", "1"]).default("0"),
 });

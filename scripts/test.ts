@@ -84,13 +84,22 @@ async function main(): Promise<void> {
         const env = { ...baseEnv, DATABASE_URL: url, DATABASE_POOL_MAX: poolMax, NEXT_DIST_DIR: ".next-e2e" };
         await prisma(["migrate", "deploy"], env);
         await runOrThrow(bin("tsx"), ["prisma/seed.ts"], { cwd: ROOT, env });
+        // A second, empty database for the first-run tests (setup from nothing).
+        const emptyName = `pillars_e2e_empty_${process.pid}`;
+        const empty = await freshDatabase(emptyName, useServer);
+        if (useServer) cleanups.push(() => dropDatabase(adminUrl, emptyName));
+        await prisma(["migrate", "deploy"], { ...env, DATABASE_URL: empty.url });
         await runOrThrow(bin("next"), ["build"], { cwd: ROOT, env: { ...env, NODE_ENV: "production" } });
         const port = String(await freePort());
+        const emptyPort = String(await freePort());
         // A real OpenID Connect provider for the single sign-on tests; the app reads OIDC_* at start.
         const sso = await startOidcProvider({ redirectUri: `http://localhost:${port}/api/auth/callback/oidc` });
         cleanups.push(sso.stop);
         const ssoEnv = { OIDC_ISSUER: sso.issuer, OIDC_CLIENT_ID: sso.clientId, OIDC_CLIENT_SECRET: sso.clientSecret, OIDC_DISPLAY_NAME: "Test SSO" };
-        await runOrThrow(bin("playwright"), ["test"], { cwd: ROOT, env: { ...env, ...ssoEnv, E2E_DATABASE_URL: url, E2E_PORT: port } });
+        await runOrThrow(bin("playwright"), ["test"], {
+          cwd: ROOT,
+          env: { ...env, ...ssoEnv, E2E_DATABASE_URL: url, E2E_PORT: port, E2E_EMPTY_DATABASE_URL: empty.url, E2E_EMPTY_PORT: emptyPort },
+        });
         break;
       }
     }

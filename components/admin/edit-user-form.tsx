@@ -1,20 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
 import { sendPasswordResetAction, updateUserAction, type LinkResult } from "@/app/(app)/admin/users/actions";
 import { FormMessage, TextField } from "@/components/ui/form-fields";
 import type { ActionResult } from "@/lib/http/action";
 import type { UserListItem } from "@/lib/user-admin/queries";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { RoleCheckboxes } from "./role-checkboxes";
 
 export function EditUserForm({ user }: { user: UserListItem }) {
-  const [result, action, pending] = useActionState<ActionResult | null, FormData>(updateUserAction, null);
-  const [reset, resetAction, resetting] = useActionState<LinkResult | null, FormData>(sendPasswordResetAction, null);
+  const [result, onSubmit, pending] = useFormAction<ActionResult>(updateUserAction);
+  const [reset, onReset, resetting] = useFormAction<LinkResult>(sendPasswordResetAction);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   const idPrefix = `user-${user.id}`;
   return (
     <div className="space-y-4 pt-3">
-      <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
         <input type="hidden" name="userId" value={user.id} />
         <input type="hidden" name="version" value={user.version} />
         <TextField idPrefix={idPrefix} name="name" label="Name" defaultValue={user.name} errors={errors?.name} />
@@ -33,7 +33,7 @@ export function EditUserForm({ user }: { user: UserListItem }) {
         </div>
         <div className="sm:col-span-2"><FormMessage result={result} /></div>
       </form>
-      <form action={resetAction} className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3">
+      <form onSubmit={onReset} className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3">
         <input type="hidden" name="userId" value={user.id} />
         <button type="submit" disabled={resetting || !user.active} className="rounded border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">
           Send a password reset link

@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
 import { inviteUserAction, type LinkResult } from "@/app/(app)/admin/users/actions";
 import { FormMessage, TextField } from "@/components/ui/form-fields";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { RoleCheckboxes } from "./role-checkboxes";
 
 export function InviteUserForm() {
-  const [result, action, pending] = useActionState<LinkResult | null, FormData>(inviteUserAction, null);
+  const [result, onSubmit, pending] = useFormAction<LinkResult>(inviteUserAction);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   return (
-    <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
       <TextField idPrefix="invite" name="email" label="Work email" type="email" errors={errors?.email} required />
       <TextField idPrefix="invite" name="name" label="Name" errors={errors?.name} required />
       <div className="sm:col-span-2">

@@ -41,6 +41,8 @@ export function authOptions(): AuthOptions {
   const oidc = oidcProvider();
   return {
     secret: env().NEXTAUTH_SECRET,
+    // Secure cookies follow the public URL, not whatever NEXTAUTH_URL happens to be.
+    useSecureCookies: env().APP_URL.startsWith("https:"),
     session: { strategy: "jwt", maxAge: 8 * 60 * 60, updateAge: 60 * 60 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
@@ -62,6 +64,12 @@ export function authOptions(): AuthOptions {
       }),
       ...(oidc ? [oidc] : []),
     ],
+    events: {
+      // Signing out ends every session of the user, so a copied cookie stops working too.
+      async signOut({ token }) {
+        if (token?.uid) await db().user.updateMany({ where: { id: token.uid }, data: { sessionVersion: { increment: 1 } } });
+      },
+    },
     callbacks: {
       async signIn({ account, profile }) {
         if (account?.provider !== "oidc") return true;

@@ -4,7 +4,7 @@ import { landingPath, safeCallbackPath } from "./redirects";
 describe("sign-in redirects", () => {
   it("keeps same-site paths and drops anything that leaves the site", () => {
     expect(safeCallbackPath("/admin/users?q=1")).toBe("/admin/users?q=1");
-    for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "", null, undefined]) {
+    for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "", null, undefined]) {
       expect(safeCallbackPath(bad)).toBe("/");
     }
   });

@@ -3,7 +3,8 @@ import { personInScope, scopeFor } from "./scope";
 
 describe("scope", () => {
   it("gives the VPE and HR the whole org, excluding themselves from risks", () => {
-    expect(scopeFor({ roles: ["VPE"], personId: 1 }, "people-data")).toEqual({ kind: "org", excludePersonId: null });
+    expect(scopeFor({ roles: ["VPE"], personId: 1 }, "directory")).toEqual({ kind: "org", excludePersonId: null });
+    expect(scopeFor({ roles: ["VPE"], personId: 1 }, "people-data")).toEqual({ kind: "org", excludePersonId: 1 });
     expect(scopeFor({ roles: ["HR_PARTNER"], personId: 9 }, "risks")).toEqual({ kind: "org", excludePersonId: 9 });
   });
 

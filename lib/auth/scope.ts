@@ -8,7 +8,7 @@ import type { Actor } from "./actor";
 export type ScopeArea =
   /** The people directory: names, titles, managers, teams. */
   | "directory"
-  /** Check-ins, assessments and other growth data. */
+  /** Check-ins, assessments and other growth data (never one's own through this scope). */
   | "people-data"
   /** Retention risks: never about oneself, never for an ADMIN-only user. */
   | "risks";
@@ -21,7 +21,8 @@ export type Scope =
 export function scopeFor(actor: Pick<Actor, "roles" | "personId">, area: ScopeArea): Scope {
   const roles = new Set(actor.roles);
   const wholeOrg = roles.has("VPE") || roles.has("HR_PARTNER") || (area === "directory" && roles.has("ADMIN"));
-  if (wholeOrg) return { kind: "org", excludePersonId: area === "risks" ? actor.personId : null };
+  // Growth data and risks about oneself follow their own rules ("My growth"), never the org scope.
+  if (wholeOrg) return { kind: "org", excludePersonId: area === "directory" ? null : actor.personId };
   // Below the actor's own Person in the tree, never that Person; no Person, nobody.
   if ((roles.has("DIRECTOR") || roles.has("MANAGER")) && actor.personId !== null) {
     return { kind: "subtree", rootPersonId: actor.personId };

@@ -19,6 +19,18 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return errors;
 }
 
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError("UNPROCESSABLE", "Some fields need attention.", fieldErrorsOf(parsed.error));
+  return parsed.data;
+}
+
+function failure(error: unknown, userId: number | undefined): ActionResult {
+  if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+  logger.error({ err: error, userId }, "server action failed");
+  return { ok: false, message: "Something went wrong. Please try again." };
+}
+
 export async function runAction<S extends z.ZodType>(
   schema: S,
   input: unknown,
@@ -27,13 +39,23 @@ export async function runAction<S extends z.ZodType>(
   let actor: Actor | undefined;
   try {
     actor = await requireActorForRequest();
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) throw new AppError("UNPROCESSABLE", "Some fields need attention.", fieldErrorsOf(parsed.error));
-    const message = await run(actor, parsed.data);
+    const message = await run(actor, parse(schema, input));
     return { ok: true, message: message ?? undefined };
   } catch (error) {
-    if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-    logger.error({ err: error, userId: actor?.userId }, "server action failed");
-    return { ok: false, message: "Something went wrong. Please try again." };
+    return failure(error, actor?.userId);
+  }
+}
+
+/** For the few actions that run before anyone can sign in (first-run setup): no actor. */
+export async function runPublicAction<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  run: (data: z.infer<S>) => Promise<string | void>,
+): Promise<ActionResult> {
+  try {
+    const message = await run(parse(schema, input));
+    return { ok: true, message: message ?? undefined };
+  } catch (error) {
+    return failure(error, undefined);
   }
 }

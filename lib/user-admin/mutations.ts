@@ -70,6 +70,8 @@ export async function updateUser({ actor, input, ip }: { actor: Actor; input: TU
       },
     });
     if (count === 0) throw new AppError("CONFLICT", "Someone else changed this user meanwhile. Reload the page and try again.");
+    // A deactivated user's outstanding links die with their access; reactivation does not revive them.
+    if (!input.active) await tx.userToken.updateMany({ where: { userId: before.id, usedAt: null }, data: { usedAt: new Date() } });
     await recordAudit(
       {
         actorId: actor.userId,

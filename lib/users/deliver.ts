@@ -1,5 +1,5 @@
 import { normaliseEmail } from "@/lib/auth/credentials";
-import { lockedForSeconds, recordFailure, type ThrottleKey } from "@/lib/auth/throttle";
+import { takeAttempt, type ThrottleKey } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -66,8 +66,7 @@ export async function requestPasswordReset({ email, request = {} }: { email: str
   const normalised = normaliseEmail(email);
   const keys: ThrottleKey[] = [`account:password-reset:${normalised}`];
   if (request.ip) keys.push(`ip:password-reset:${request.ip}`);
-  const retryAfterSeconds = await lockedForSeconds(keys);
+  const retryAfterSeconds = await takeAttempt(keys);
   if (retryAfterSeconds > 0) return { retryAfterSeconds, delivery: Promise.resolve() };
-  await recordFailure(keys);
   return { retryAfterSeconds: 0, delivery: sendResetIfActive(normalised, request) };
 }

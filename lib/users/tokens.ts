@@ -97,6 +97,8 @@ export async function consumeUserToken({
       data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
       select: { email: true },
     });
+    // With a password set, every other outstanding link of the user (invitation or reset) is spent.
+    await tx.userToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
     const context = { actorId: userId, requestId: request.requestId, ip: request.ip };
     // Only the names of what changed: the hash is a secret even in the audit trail.
     await tx.auditEvent.create({

@@ -81,10 +81,11 @@ test.describe("account lifecycle @server", () => {
   test("repeated failures lock the account, even against the right password", async ({ request }) => {
     const email = `lockout-${Date.now()}@pillars.test`;
     await createUser(email, "the-right-password", ["MANAGER"]);
-    // Five failures are free; the sixth locks the account for 30 s, and the lock holds even
-    // against the right password.
-    for (let attempt = 1; attempt <= 6; attempt++) expect(await attemptSignIn(request, email, `wrong-${attempt}`)).toBe("invalid");
-    expect(await attemptSignIn(request, email, "the-right-password")).toMatch(/^locked:(2\d|30)$/);
+    // Five attempts are free; the sixth is refused unchecked and locks the account, and the lock
+    // holds even against the right password.
+    for (let attempt = 1; attempt <= 5; attempt++) expect(await attemptSignIn(request, email, `wrong-${attempt}`)).toBe("invalid");
+    expect(await attemptSignIn(request, email, "wrong-6")).toMatch(/^locked:(2\d|30)$/);
+    expect(await attemptSignIn(request, email, "the-right-password")).toMatch(/^locked:\d+$/);
   });
 
   test("a second save of a stale form is refused instead of overwriting", async ({ page, browser }) => {

@@ -21,6 +21,8 @@ const MATRIX: Record<string, Entry> = {
   "/": { path: () => "/", expect: { ...forAll(200, SIGN_IN), ADMIN: { redirect: "/admin/users" } } },
   "/sign-in": { path: () => "/sign-in", expect: { ...forAll({ redirect: "/" }, 200), ADMIN: { redirect: "/admin/users" } } },
   "/forgot-password": { path: () => "/forgot-password", expect: forAll(200, 200) },
+  // First-run setup exists only while no admin does (tests/e2e/first-run.spec.ts covers that).
+  "/setup": { path: () => "/setup", expect: forAll(404, 404) },
   "/invitation/[token]": { path: () => "/invitation/not-a-real-token", expect: forAll(200, 200) },
   "/reset-password/[token]": { path: () => "/reset-password/not-a-real-token", expect: forAll(200, 200) },
   "/admin/users": { path: () => "/admin/users", expect: { ...forAll(404, SIGN_IN), ADMIN: 200 } },

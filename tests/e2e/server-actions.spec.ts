@@ -34,8 +34,15 @@ const MATRIX: Record<string, Entry> = {
     fields: () => ({ token: "A".repeat(43), kind: "INVITATION", password: "long-enough-password", confirmPassword: "long-enough-password" }),
     expect: everyone("This link is invalid or has expired."),
   },
+  "app/(auth)/setup/actions.ts#setupAction": {
+    // This install has an admin: setup no longer exists, whoever asks and whatever token they bring.
+    fields: () => ({ token: "any-token", orgName: "Evil", timeZone: "UTC", fiscalYearStartMonth: "1", adminName: "Eve",
+      adminEmail: "eve@evil.example", password: "long-enough-password", confirmPassword: "long-enough-password" }),
+    expect: everyone(NOT_FOUND),
+  },
   "app/(auth)/actions.ts#requestPasswordResetAction": {
-    fields: () => ({ email: "nobody@pillars.test" }),
+    // A fresh address per call: six callers asking for one address would meet its own throttle.
+    fields: () => ({ email: `nobody-${crypto.randomUUID()}@pillars.test` }),
     expect: everyone("If that email belongs to an active account"),
   },
 };

@@ -62,14 +62,17 @@ describe("user tokens", () => {
     await refusal(consumeUserToken({ token, kind: "PASSWORD_RESET", password: PASSWORD }));
   });
 
-  it("refuses a link revoked by a newer one of the same kind, but not one of the other kind", async () => {
+  it("refuses a link revoked by a newer one, and spends every other link once a password is set", async () => {
     const user = await makeUser();
     const older = await issue(user.id);
     const reset = await issue(user.id, "PASSWORD_RESET");
     const newer = await issue(user.id);
     await refusal(consumeUserToken({ token: older.token, kind: "INVITATION", password: PASSWORD }));
+    // Issuing an invitation leaves the reset link alone…
+    expect(await findUsableToken({ token: reset.token, kind: "PASSWORD_RESET" })).not.toBeNull();
     await expect(consumeUserToken({ token: newer.token, kind: "INVITATION", password: PASSWORD })).resolves.toBeTruthy();
-    await expect(consumeUserToken({ token: reset.token, kind: "PASSWORD_RESET", password: PASSWORD })).resolves.toBeTruthy();
+    // …but once the invitation sets a password, the old reset link is spent too.
+    await refusal(consumeUserToken({ token: reset.token, kind: "PASSWORD_RESET", password: PASSWORD }));
   });
 
   it("refuses the link of a deactivated user and leaves it unused", async () => {
