@@ -1,38 +1,88 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { parseDate } from "@/lib/dates";
-import { rebuildClosure } from "@/lib/org/closure";
+import { attachToTree, moveSubtree, rebuildClosure, wouldCreateCycle } from "@/lib/org/closure";
+import { truncateAllTables } from "../../prisma/seed/truncate";
 
-// The closure table holds one row per (ancestor, descendant) pair with its depth.
-describe("reporting-tree closure", () => {
-  const created: number[] = [];
+// The closure table holds one row per (ancestor, descendant) pair with its depth. Incremental
+// updates must always equal a rebuild from Person.managerId.
 
-  afterAll(async () => {
-    await db().person.deleteMany({ where: { id: { in: created } } });
+type Row = { ancestorId: number; descendantId: number; depth: number };
+const key = (row: Row) => `${row.ancestorId}>${row.descendantId}@${row.depth}`;
+
+async function closureRows(): Promise<string[]> {
+  const rows = await db().personClosure.findMany({ select: { ancestorId: true, descendantId: true, depth: true } });
+  return rows.map(key).sort();
+}
+
+async function expectMatchesRebuild() {
+  const incremental = await closureRows();
+  await db().$transaction((tx) => rebuildClosure(tx));
+  expect(incremental).toEqual(await closureRows());
+}
+
+async function person(name: string, managerId: number | null) {
+  return db().$transaction(async (tx) => {
+    const created = await tx.person.create({ data: { name, managerId, startDate: parseDate("2024-01-01") } });
+    await attachToTree(tx, created.id, managerId);
+    return created.id;
   });
+}
+
+describe("reporting-tree closure", () => {
+  beforeEach(async () => truncateAllTables(db()));
 
   it("is rebuilt from managers, including each person at depth 0", async () => {
-    const prisma = db();
-    const person = (name: string, managerId: number | null) =>
-      prisma.person.create({ data: { name, managerId, startDate: parseDate("2024-01-01") } }).then((p) => {
-        created.push(p.id);
-        return p;
-      });
-    const vpe = await person("Closure VPE", null);
-    const director = await person("Closure Director", vpe.id);
-    const manager = await person("Closure Manager", director.id);
-    const engineer = await person("Closure Engineer", manager.id);
+    const vpe = await person("VPE", null);
+    const director = await person("Director", vpe);
+    const manager = await person("Manager", director);
+    const engineer = await person("Engineer", manager);
+    await db().$transaction((tx) => rebuildClosure(tx));
+    const below = async (id: number) =>
+      (await db().personClosure.findMany({ where: { ancestorId: id }, orderBy: { depth: "asc" } })).map((r) => [r.descendantId, r.depth]);
+    expect(await below(vpe)).toEqual([[vpe, 0], [director, 1], [manager, 2], [engineer, 3]]);
+    expect(await below(manager)).toEqual([[manager, 0], [engineer, 1]]);
+  });
 
-    await prisma.$transaction((tx) => rebuildClosure(tx));
+  it("attaches new people and moves whole subtrees incrementally, matching a rebuild", async () => {
+    const vpe = await person("VPE", null);
+    const a = await person("Director A", vpe);
+    const b = await person("Director B", vpe);
+    const m = await person("Manager", a);
+    const e1 = await person("Engineer 1", m);
+    await person("Engineer 2", m);
+    await expectMatchesRebuild();
 
-    const rows = await prisma.personClosure.findMany({
-      where: { ancestorId: { in: created } },
-      select: { ancestorId: true, descendantId: true, depth: true },
+    // The manager and both engineers move from A to B.
+    await db().$transaction(async (tx) => {
+      await tx.person.update({ where: { id: m }, data: { managerId: b } });
+      await moveSubtree(tx, m, b);
     });
-    const below = (id: number) =>
-      rows.filter((row) => row.ancestorId === id).map((row) => [row.descendantId, row.depth]).sort((a, b) => a[1]! - b[1]!);
-    expect(below(vpe.id)).toEqual([[vpe.id, 0], [director.id, 1], [manager.id, 2], [engineer.id, 3]]);
-    expect(below(manager.id)).toEqual([[manager.id, 0], [engineer.id, 1]]);
-    expect(below(engineer.id)).toEqual([[engineer.id, 0]]);
+    await expectMatchesRebuild();
+    expect(await db().personClosure.count({ where: { ancestorId: a, depth: { gt: 0 } } })).toBe(0);
+    expect(await db().personClosure.findFirst({ where: { ancestorId: b, descendantId: e1 } })).toMatchObject({ depth: 2 });
+
+    // To the top of the tree and back under the VPE.
+    await db().$transaction(async (tx) => {
+      await tx.person.update({ where: { id: m }, data: { managerId: null } });
+      await moveSubtree(tx, m, null);
+    });
+    await expectMatchesRebuild();
+    await db().$transaction(async (tx) => {
+      await tx.person.update({ where: { id: m }, data: { managerId: vpe } });
+      await moveSubtree(tx, m, vpe);
+    });
+    await expectMatchesRebuild();
+  });
+
+  it("spots a change that would make someone report to their own report", async () => {
+    const vpe = await person("VPE", null);
+    const director = await person("Director", vpe);
+    const engineer = await person("Engineer", director);
+    await db().$transaction(async (tx) => {
+      expect(await wouldCreateCycle(tx, vpe, engineer)).toBe(true);
+      expect(await wouldCreateCycle(tx, director, director)).toBe(true);
+      expect(await wouldCreateCycle(tx, engineer, vpe)).toBe(false);
+    });
   });
 });

@@ -1,0 +1,110 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record";
+import { addDays, formatDate, parseDate } from "@/lib/dates";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import { attachToTree, moveSubtree, wouldCreateCycle } from "@/lib/org/closure";
+import type { TChangeReportingLine, TCreatePerson, TUpdatePerson } from "./schemas";
+
+// The people directory's changes (ADMIN and HR partners). A change of manager rewrites the
+// closure table in the same transaction and keeps the old line in the history.
+
+type Tx = Prisma.TransactionClient;
+const invalid = (field: string, message: string) => new AppError("UNPROCESSABLE", "Some fields need attention.", { [field]: [message] });
+const STALE = "Someone else changed this person meanwhile. Reload the page to see their change, then try again.";
+
+async function assertUnique(tx: Tx, input: { email: string | null; employeeId: string | null }, personId: number | null) {
+  const notSelf = personId === null ? {} : { id: { not: personId } };
+  const errors: Record<string, string[]> = {};
+  if (input.email && (await tx.person.count({ where: { ...notSelf, email: input.email } }))) errors.email = ["Another person has this email"];
+  if (input.employeeId && (await tx.person.count({ where: { ...notSelf, employeeId: input.employeeId } }))) {
+    errors.employeeId = ["Another person has this employee id"];
+  }
+  if (Object.keys(errors).length > 0) throw new AppError("UNPROCESSABLE", "Some fields need attention.", errors);
+}
+
+async function assertManager(tx: Tx, managerId: number | null, personId: number | null) {
+  if (managerId === null) return;
+  const manager = await tx.person.findFirst({ where: { id: managerId, erasedAt: null, endDate: null }, select: { id: true } });
+  if (!manager) throw invalid("managerId", "Choose a current member of staff as manager");
+  if (personId !== null && (await wouldCreateCycle(tx, personId, managerId))) {
+    throw invalid("managerId", "This would make the person report to themselves or to one of their own reports");
+  }
+}
+
+async function assertTeam(tx: Tx, teamId: number | null) {
+  if (teamId !== null && !(await tx.team.findUnique({ where: { id: teamId }, select: { id: true } }))) throw invalid("teamId", "Choose an existing team");
+}
+
+export async function createPerson({ actor, input, ip }: { actor: Actor; input: TCreatePerson; ip?: string | null }): Promise<number> {
+  requirePermission(actor, "people:write");
+  return db().$transaction(async (tx) => {
+    await assertUnique(tx, input, null);
+    await assertManager(tx, input.managerId, null);
+    await assertTeam(tx, input.teamId);
+    const { startDate, ...details } = input;
+    const person = await tx.person.create({ data: { ...details, startDate: parseDate(startDate) } });
+    await attachToTree(tx, person.id, input.managerId);
+    await tx.reportingLine.create({
+      data: { personId: person.id, managerId: input.managerId, teamId: input.teamId, effectiveFrom: person.startDate, changedById: actor.userId },
+    });
+    await recordAudit({ actorId: actor.userId, action: "person.create", entityType: "Person", entityId: person.id, after: input, ip }, tx);
+    return person.id;
+  });
+}
+
+export async function updatePerson({ actor, input, ip }: { actor: Actor; input: TUpdatePerson; ip?: string | null }): Promise<void> {
+  requirePermission(actor, "people:write");
+  await db().$transaction(async (tx) => {
+    const before = await tx.person.findFirst({ where: { id: input.personId, erasedAt: null } });
+    if (!before) throw new AppError("NOT_FOUND", "Not found");
+    if (before.version !== input.version) throw new AppError("CONFLICT", STALE);
+    await assertUnique(tx, input, before.id);
+    const { personId, version, startDate, ...details } = input;
+    const { count } = await tx.person.updateMany({
+      where: { id: personId, version },
+      data: { ...details, startDate: parseDate(startDate), version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", STALE);
+    const previous = { name: before.name, email: before.email, employeeId: before.employeeId, title: before.title, location: before.location,
+      region: before.region, originCompany: before.originCompany, startDate: formatDate(before.startDate) };
+    await recordAudit({ actorId: actor.userId, action: "person.update", entityType: "Person", entityId: personId, before: previous, after: { ...details, startDate }, ip }, tx);
+  });
+}
+
+export async function changeReportingLine({ actor, input, ip }: { actor: Actor; input: TChangeReportingLine; ip?: string | null }): Promise<void> {
+  requirePermission(actor, "people:write");
+  const effectiveFrom = parseDate(input.effectiveDate);
+  await db().$transaction(async (tx) => {
+    const person = await tx.person.findFirst({ where: { id: input.personId, erasedAt: null } });
+    if (!person) throw new AppError("NOT_FOUND", "Not found");
+    if (person.version !== input.version) throw new AppError("CONFLICT", STALE);
+    if (person.managerId === input.managerId && person.teamId === input.teamId) throw invalid("managerId", "Choose a different manager or team");
+    await assertManager(tx, input.managerId, person.id);
+    await assertTeam(tx, input.teamId);
+    const current = await tx.reportingLine.findFirst({ where: { personId: person.id, effectiveTo: null }, orderBy: { effectiveFrom: "desc" } });
+    if (current && effectiveFrom <= current.effectiveFrom) {
+      throw invalid("effectiveDate", `Must be after ${formatDate(current.effectiveFrom)}, when the current line began`);
+    }
+    if (current) await tx.reportingLine.update({ where: { id: current.id }, data: { effectiveTo: addDays(effectiveFrom, -1) } });
+    await tx.reportingLine.create({
+      data: { personId: person.id, managerId: input.managerId, teamId: input.teamId, effectiveFrom, changedById: actor.userId },
+    });
+    const { count } = await tx.person.updateMany({
+      where: { id: person.id, version: input.version },
+      data: { managerId: input.managerId, teamId: input.teamId, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", STALE);
+    if (person.managerId !== input.managerId) await moveSubtree(tx, person.id, input.managerId);
+    await recordAudit(
+      {
+        actorId: actor.userId, action: "person.reporting_line", entityType: "Person", entityId: person.id, ip,
+        before: { managerId: person.managerId, teamId: person.teamId },
+        after: { managerId: input.managerId, teamId: input.teamId, effectiveFrom: input.effectiveDate },
+      },
+      tx,
+    );
+  });
+}

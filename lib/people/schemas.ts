@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+// One schema per people form, shared by the form and the server action.
+
+export const REGIONS = ["ONSHORE", "NEARSHORE", "OFFSHORE"] as const;
+export const PEOPLE_SORTS = ["name", "title", "startDate", "team"] as const;
+export const PEOPLE_PAGE_SIZE = 50;
+
+const optionalText = (max: number) =>
+  z.string().trim().max(max, `At most ${max} characters`).optional().transform((value) => value || null);
+const isoDate = z.iso.date("Enter a date as YYYY-MM-DD");
+const optionalId = z.union([z.literal(""), z.coerce.number().int().positive()]).optional().transform((value) => (value ? value : null));
+
+export const ZPersonDetails = z.object({
+  name: z.string().trim().min(1, "Enter a name").max(200, "At most 200 characters"),
+  email: z.string().trim().toLowerCase().max(320).optional().transform((value) => value || null)
+    .pipe(z.email("Enter a valid email address").nullable()),
+  employeeId: optionalText(100),
+  title: optionalText(200),
+  location: optionalText(200),
+  region: z.union([z.literal(""), z.enum(REGIONS, { error: "Choose a region" })]).optional().transform((value) => value || null),
+  originCompany: optionalText(200),
+  startDate: isoDate,
+});
+
+export const ZCreatePerson = ZPersonDetails.extend({ managerId: optionalId, teamId: optionalId });
+export type TCreatePerson = z.infer<typeof ZCreatePerson>;
+
+export const ZUpdatePerson = ZPersonDetails.extend({
+  personId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive(),
+});
+export type TUpdatePerson = z.infer<typeof ZUpdatePerson>;
+
+/** A change of manager and/or team from a given date; history keeps the line before it. */
+export const ZChangeReportingLine = z.object({
+  personId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive(),
+  managerId: optionalId,
+  teamId: optionalId,
+  effectiveDate: isoDate,
+});
+export type TChangeReportingLine = z.infer<typeof ZChangeReportingLine>;
+
+/** The people list's URL: search, sort, page and status. Bad values fall back to defaults. */
+export const ZPeopleQuery = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  sort: z.enum(PEOPLE_SORTS).catch("name").default("name"),
+  dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  status: z.enum(["current", "departed", "all"]).catch("current").default("current"),
+});
+export type TPeopleQuery = z.infer<typeof ZPeopleQuery>;
