@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { attachToTree, moveSubtree, wouldCreateCycle } from "@/lib/org/closure";
+import { resolvePersonRef } from "./resolve";
 import type { TChangeReportingLine, TCreatePerson, TUpdatePerson } from "./schemas";
 
 // The people directory's changes (ADMIN and HR partners). A change of manager rewrites the
@@ -25,13 +26,15 @@ async function assertUnique(tx: Tx, input: { email: string | null; employeeId: s
   if (Object.keys(errors).length > 0) throw new AppError("UNPROCESSABLE", "Some fields need attention.", errors);
 }
 
-async function assertManager(tx: Tx, managerId: number | null, personId: number | null) {
-  if (managerId === null) return;
-  const manager = await tx.person.findFirst({ where: { id: managerId, erasedAt: null, endDate: null }, select: { id: true } });
-  if (!manager) throw invalid("managerId", "Choose a current member of staff as manager");
-  if (personId !== null && (await wouldCreateCycle(tx, personId, managerId))) {
-    throw invalid("managerId", "This would make the person report to themselves or to one of their own reports");
+/** The manager's id from the form's reference, refusing departed managers and cycles. */
+async function resolveManager(tx: Tx, ref: string | null, personId: number | null): Promise<number | null> {
+  if (ref === null) return null;
+  const { id } = await resolvePersonRef(tx, ref, "manager");
+  if (!(await tx.person.count({ where: { id, endDate: null } }))) throw invalid("manager", "Choose someone who still works here");
+  if (personId !== null && (await wouldCreateCycle(tx, personId, id))) {
+    throw invalid("manager", "This would make the person report to themselves or to one of their own reports");
   }
+  return id;
 }
 
 async function assertTeam(tx: Tx, teamId: number | null) {
@@ -42,13 +45,17 @@ export async function createPerson({ actor, input, ip }: { actor: Actor; input: 
   requirePermission(actor, "people:write");
   return db().$transaction(async (tx) => {
     await assertUnique(tx, input, null);
-    await assertManager(tx, input.managerId, null);
+    const managerId = await resolveManager(tx, input.manager, null);
     await assertTeam(tx, input.teamId);
-    const { startDate, ...details } = input;
-    const person = await tx.person.create({ data: { ...details, startDate: parseDate(startDate) } });
-    await attachToTree(tx, person.id, input.managerId);
+    const person = await tx.person.create({
+      data: {
+        name: input.name, email: input.email, employeeId: input.employeeId, title: input.title, location: input.location,
+        region: input.region, originCompany: input.originCompany, teamId: input.teamId, managerId, startDate: parseDate(input.startDate),
+      },
+    });
+    await attachToTree(tx, person.id, managerId);
     await tx.reportingLine.create({
-      data: { personId: person.id, managerId: input.managerId, teamId: input.teamId, effectiveFrom: person.startDate, changedById: actor.userId },
+      data: { personId: person.id, managerId, teamId: input.teamId, effectiveFrom: person.startDate, changedById: actor.userId },
     });
     await recordAudit({ actorId: actor.userId, action: "person.create", entityType: "Person", entityId: person.id, after: input, ip }, tx);
     return person.id;
@@ -81,8 +88,8 @@ export async function changeReportingLine({ actor, input, ip }: { actor: Actor; 
     const person = await tx.person.findFirst({ where: { id: input.personId, erasedAt: null } });
     if (!person) throw new AppError("NOT_FOUND", "Not found");
     if (person.version !== input.version) throw new AppError("CONFLICT", STALE);
-    if (person.managerId === input.managerId && person.teamId === input.teamId) throw invalid("managerId", "Choose a different manager or team");
-    await assertManager(tx, input.managerId, person.id);
+    const managerId = await resolveManager(tx, input.manager, person.id);
+    if (person.managerId === managerId && person.teamId === input.teamId) throw invalid("manager", "Choose a different manager or team");
     await assertTeam(tx, input.teamId);
     const current = await tx.reportingLine.findFirst({ where: { personId: person.id, effectiveTo: null }, orderBy: { effectiveFrom: "desc" } });
     if (current && effectiveFrom <= current.effectiveFrom) {
@@ -90,19 +97,19 @@ export async function changeReportingLine({ actor, input, ip }: { actor: Actor; 
     }
     if (current) await tx.reportingLine.update({ where: { id: current.id }, data: { effectiveTo: addDays(effectiveFrom, -1) } });
     await tx.reportingLine.create({
-      data: { personId: person.id, managerId: input.managerId, teamId: input.teamId, effectiveFrom, changedById: actor.userId },
+      data: { personId: person.id, managerId, teamId: input.teamId, effectiveFrom, changedById: actor.userId },
     });
     const { count } = await tx.person.updateMany({
       where: { id: person.id, version: input.version },
-      data: { managerId: input.managerId, teamId: input.teamId, version: { increment: 1 } },
+      data: { managerId, teamId: input.teamId, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", STALE);
-    if (person.managerId !== input.managerId) await moveSubtree(tx, person.id, input.managerId);
+    if (person.managerId !== managerId) await moveSubtree(tx, person.id, managerId);
     await recordAudit(
       {
         actorId: actor.userId, action: "person.reporting_line", entityType: "Person", entityId: person.id, ip,
         before: { managerId: person.managerId, teamId: person.teamId },
-        after: { managerId: input.managerId, teamId: input.teamId, effectiveFrom: input.effectiveDate },
+        after: { managerId, teamId: input.teamId, effectiveFrom: input.effectiveDate },
       },
       tx,
     );

@@ -65,3 +65,35 @@ export async function listPeople({ actor, query }: { actor: Actor; query: TPeopl
   ]);
   return { total, people, pages: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)) };
 }
+
+/** What the edit forms and the history need, for people:write roles only. */
+export async function getPersonForEdit({ actor, personId }: { actor: Actor; personId: number }) {
+  requirePermission(actor, "people:write");
+  const person = await db().person.findFirst({
+    where: { AND: [{ id: personId, erasedAt: null }, personInScope(scopeFor(actor, "directory"))] },
+    select: {
+      id: true, version: true, name: true, email: true, employeeId: true, title: true, location: true, region: true,
+      originCompany: true, startDate: true, teamId: true,
+      manager: { select: { email: true, employeeId: true } },
+    },
+  });
+  if (!person) throw new AppError("NOT_FOUND", "Not found");
+  const { manager, startDate, ...rest } = person;
+  return { ...rest, startDate: startDate.toISOString().slice(0, 10), managerRef: manager?.employeeId ?? manager?.email ?? "" };
+}
+
+/** Who the person reported to and in which team, newest first (directory information). */
+export async function reportingHistory({ actor, personId }: { actor: Actor; personId: number }) {
+  await getPersonSummary({ actor, personId });
+  const lines = await db().reportingLine.findMany({
+    where: { personId },
+    orderBy: { effectiveFrom: "desc" },
+    select: { id: true, managerId: true, teamId: true, effectiveFrom: true, effectiveTo: true },
+  });
+  const [managers, teams] = await Promise.all([
+    db().person.findMany({ where: { id: { in: lines.flatMap((l) => (l.managerId ? [l.managerId] : [])) } }, select: { id: true, name: true } }),
+    db().team.findMany({ where: { id: { in: lines.flatMap((l) => (l.teamId ? [l.teamId] : [])) } }, select: { id: true, name: true } }),
+  ]);
+  const nameOf = (list: Array<{ id: number; name: string }>, id: number | null) => list.find((item) => item.id === id)?.name ?? null;
+  return lines.map((line) => ({ ...line, manager: nameOf(managers, line.managerId), team: nameOf(teams, line.teamId) }));
+}

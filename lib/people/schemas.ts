@@ -23,7 +23,10 @@ export const ZPersonDetails = z.object({
   startDate: isoDate,
 });
 
-export const ZCreatePerson = ZPersonDetails.extend({ managerId: optionalId, teamId: optionalId });
+/** The manager by work email or employee id; empty for someone at the top of the tree. */
+const managerRef = optionalText(320);
+
+export const ZCreatePerson = ZPersonDetails.extend({ manager: managerRef, teamId: optionalId });
 export type TCreatePerson = z.infer<typeof ZCreatePerson>;
 
 export const ZUpdatePerson = ZPersonDetails.extend({
@@ -36,7 +39,7 @@ export type TUpdatePerson = z.infer<typeof ZUpdatePerson>;
 export const ZChangeReportingLine = z.object({
   personId: z.coerce.number().int().positive(),
   version: z.coerce.number().int().positive(),
-  managerId: optionalId,
+  manager: managerRef,
   teamId: optionalId,
   effectiveDate: isoDate,
 });
@@ -51,3 +54,5 @@ export const ZPeopleQuery = z.object({
   status: z.enum(["current", "departed", "all"]).catch("current").default("current"),
 });
 export type TPeopleQuery = z.infer<typeof ZPeopleQuery>;
+
+export const ZPersonId = z.object({ personId: z.coerce.number().int().positive() });

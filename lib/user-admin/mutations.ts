@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { resolvePersonRef } from "@/lib/people/resolve";
 import type { TInviteUser, TUpdateUser } from "./schemas";
 
 // User administration (ADMIN only). A change of roles, linked person or active flag bumps the
@@ -11,15 +12,11 @@ import type { TInviteUser, TUpdateUser } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
-/** The person a login should be linked to, by email or employee id; refuses one already linked elsewhere. */
+/** The person a login should be linked to; refuses one already linked to another login. */
 async function resolvePerson(tx: Tx, ref: string | null, userId: number | null): Promise<number | null> {
   if (ref === null) return null;
-  const person = await tx.person.findFirst({
-    where: { erasedAt: null, OR: [{ email: ref.toLowerCase() }, { employeeId: ref }] },
-    select: { id: true, user: { select: { id: true } } },
-  });
-  if (!person) throw new AppError("UNPROCESSABLE", "Some fields need attention.", { person: ["No person with this email or employee id"] });
-  if (person.user && person.user.id !== userId) {
+  const person = await resolvePersonRef(tx, ref, "person");
+  if (person.userId !== null && person.userId !== userId) {
     throw new AppError("UNPROCESSABLE", "Some fields need attention.", { person: ["This person is already linked to another login"] });
   }
   return person.id;

@@ -12,9 +12,12 @@ const WHO: Who[] = ["ANONYMOUS", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER", "AD
 const SIGN_IN = "Sign in to continue.";
 const NOT_FOUND = "Not found";
 
-type Entry = { fields: (ids: { inactiveUser: number; admin: number }) => Record<string, string>; expect: Record<Who, string> };
+type Ids = { inactiveUser: number; admin: number; person: number };
+type Entry = { fields: (ids: Ids) => Record<string, string>; expect: Record<Who, string> };
 const adminOnly = (allowed: string): Record<Who, string> =>
   ({ ANONYMOUS: SIGN_IN, VPE: NOT_FOUND, DIRECTOR: NOT_FOUND, MANAGER: NOT_FOUND, HR_PARTNER: NOT_FOUND, ADMIN: allowed });
+/** ADMIN and HR partners edit the people directory. */
+const peopleWriters = (allowed: string): Record<Who, string> => ({ ...adminOnly(allowed), HR_PARTNER: allowed });
 const everyone = (answer: string) => Object.fromEntries(WHO.map((who) => [who, answer])) as Record<Who, string>;
 
 const MATRIX: Record<string, Entry> = {
@@ -33,6 +36,23 @@ const MATRIX: Record<string, Entry> = {
   "app/(auth)/actions.ts#setPasswordAction": {
     fields: () => ({ token: "A".repeat(43), kind: "INVITATION", password: "long-enough-password", confirmPassword: "long-enough-password" }),
     expect: everyone("This link is invalid or has expired."),
+  },
+  "app/(app)/people/actions.ts#createPersonAction": {
+    fields: () => ({ name: "Duplicate", email: "priya.raman@pillars.demo", startDate: "2026-01-05" }),
+    expect: peopleWriters("Another person has this email"),
+  },
+  "app/(app)/people/actions.ts#updatePersonAction": {
+    fields: ({ person }) => ({ personId: String(person), version: "999999", name: "Renamed", startDate: "2026-01-05" }),
+    expect: peopleWriters("Someone else changed this person meanwhile"),
+  },
+  "app/(app)/people/actions.ts#changeReportingLineAction": {
+    fields: ({ person }) => ({ personId: String(person), version: "999999", manager: "", effectiveDate: "2026-11-01" }),
+    expect: peopleWriters("Someone else changed this person meanwhile"),
+  },
+  "app/(app)/people/actions.ts#erasePersonAction": {
+    // A current member of staff: only a departed person can be erased.
+    fields: ({ person }) => ({ personId: String(person) }),
+    expect: adminOnly("Only a departed person can be erased"),
   },
   "app/(auth)/setup/actions.ts#setupAction": {
     // This install has an admin: setup no longer exists, whoever asks and whatever token they bring.
@@ -59,9 +79,13 @@ test.describe("server actions @server", () => {
       await client.query(`INSERT INTO "User" (email, name, roles, active, "updatedAt") VALUES ('inactive@pillars.test', 'Inactive', ARRAY['MANAGER']::"Role"[], false, now()) ON CONFLICT (email) DO NOTHING`);
       const { rows } = await client.query<{ email: string; id: number }>(`SELECT email, id FROM "User" WHERE email IN ('inactive@pillars.test', $1)`, [DEMO_USERS.ADMIN]);
       const id = (email: string) => rows.find((row) => row.email === email)!.id;
-      return { inactiveUser: id("inactive@pillars.test"), admin: id(DEMO_USERS.ADMIN) };
+      const person = await client.query<{ id: number }>(`SELECT id FROM "Person" WHERE email = 'lucia.fernandez@pillars.demo'`);
+      return { inactiveUser: id("inactive@pillars.test"), admin: id(DEMO_USERS.ADMIN), person: person.rows[0]!.id };
     });
-    const before = await withDb(async (client) => (await client.query(`SELECT count(*)::int AS n, max(version) AS v FROM "User"`)).rows[0]);
+    const snapshot = () =>
+      withDb(async (client) => (await client.query(`SELECT (SELECT count(*)::int FROM "User") AS users, (SELECT max(version) FROM "User") AS uv,
+        (SELECT count(*)::int FROM "Person") AS people, (SELECT sum(version)::int FROM "Person") AS pv, (SELECT count(*)::int FROM "Person" WHERE "erasedAt" IS NOT NULL) AS erased`)).rows[0]);
+    const before = await snapshot();
     const failures: string[] = [];
     for (const who of WHO) {
       const context: APIRequestContext = await playwrightRequest.newContext({ baseURL });
@@ -74,7 +98,6 @@ test.describe("server actions @server", () => {
       await context.dispose();
     }
     expect(failures).toEqual([]);
-    const after = await withDb(async (client) => (await client.query(`SELECT count(*)::int AS n, max(version) AS v FROM "User"`)).rows[0]);
-    expect(after, "no action changed any user").toEqual(before);
+    expect(await snapshot(), "no action changed any user or person").toEqual(before);
   });
 });

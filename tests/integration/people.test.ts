@@ -11,7 +11,9 @@ import { truncateAllTables } from "../../prisma/seed/truncate";
 
 let hr: Actor;
 let base: Record<string, number>;
-const details = (name: string) => ({ name, email: null, employeeId: null, title: null, location: null, region: null, originCompany: null, startDate: "2024-01-01" });
+/** Employee ids double as the references forms use for managers. */
+const ref = (name: string) => `E-${name.split(" ")[0]}`;
+const details = (name: string) => ({ name, email: null, employeeId: ref(name), title: null, location: null, region: null, originCompany: null, startDate: "2024-01-01" });
 const names = async (actor: Actor, q?: string) => (await listPeople({ actor, query: ZPeopleQuery.parse({ q }) })).people.map((p) => p.name);
 
 async function failure(promise: Promise<unknown>) {
@@ -28,13 +30,13 @@ beforeAll(async () => {
   await truncateAllTables(db());
   const user = await db().user.create({ data: { email: "hr@test.local", name: "HR", roles: ["HR_PARTNER"] } });
   hr = { userId: user.id, email: user.email, name: user.name, roles: ["HR_PARTNER"], personId: null };
-  const make = (name: string, managerId: number | null, title: string | null = null) =>
-    createPerson({ actor: hr, input: { ...details(name), title, managerId, teamId: null } });
+  const make = (name: string, manager: string | null, title: string | null = null) =>
+    createPerson({ actor: hr, input: { ...details(name), title, manager: manager && ref(manager), teamId: null } });
   const vpe = await make("Vera VPE", null, "VP of Engineering");
-  const dirA = await make("Dana Director", vpe, "Director of Engineering");
-  const dirB = await make("Dario Director", vpe, "Director of Engineering");
-  const mgr = await make("Mia Manager", dirA, "Engineering Manager");
-  const eng = await make("Eli Engineer", mgr, "Senior Software Engineer");
+  const dirA = await make("Dana Director", "Vera", "Director of Engineering");
+  const dirB = await make("Dario Director", "Vera", "Director of Engineering");
+  const mgr = await make("Mia Manager", "Dana", "Engineering Manager");
+  const eng = await make("Eli Engineer", "Mia", "Senior Software Engineer");
   base = { vpe, dirA, dirB, mgr, eng };
 });
 
@@ -50,7 +52,7 @@ describe("people directory", () => {
 
   it("moves a manager with their team: the tree, the history and every scope follow", async () => {
     const mia = await db().person.findUniqueOrThrow({ where: { id: base.mgr } });
-    await changeReportingLine({ actor: hr, input: { personId: mia.id, version: mia.version, managerId: base.dirB!, teamId: null, effectiveDate: "2026-06-01" } });
+    await changeReportingLine({ actor: hr, input: { personId: mia.id, version: mia.version, manager: ref("Dario"), teamId: null, effectiveDate: "2026-06-01" } });
     expect(await names(directorOf(base.dirA!))).toEqual([]);
     expect(await names(directorOf(base.dirB!))).toEqual(["Eli Engineer", "Mia Manager"]);
     const lines = await db().reportingLine.findMany({ where: { personId: mia.id }, orderBy: { effectiveFrom: "asc" } });
@@ -63,8 +65,8 @@ describe("people directory", () => {
 
   it("refuses a move that would make someone report to their own report, and writes nothing", async () => {
     const vera = await db().person.findUniqueOrThrow({ where: { id: base.vpe } });
-    const refused = await failure(changeReportingLine({ actor: hr, input: { personId: vera.id, version: vera.version, managerId: base.eng!, teamId: null, effectiveDate: "2026-07-01" } }));
-    expect(refused.fields.managerId?.[0]).toMatch(/report to themselves or to one of their own reports/);
+    const refused = await failure(changeReportingLine({ actor: hr, input: { personId: vera.id, version: vera.version, manager: ref("Eli"), teamId: null, effectiveDate: "2026-07-01" } }));
+    expect(refused.fields.manager?.[0]).toMatch(/report to themselves or to one of their own reports/);
     expect((await db().person.findUniqueOrThrow({ where: { id: base.vpe } })).managerId).toBeNull();
     expect(await db().reportingLine.count({ where: { personId: vera.id } })).toBe(1);
   });
@@ -73,15 +75,15 @@ describe("people directory", () => {
     const eli = await db().person.findUniqueOrThrow({ where: { id: base.eng } });
     await updatePerson({ actor: hr, input: { ...details("Eli Engineer"), email: "eli@test.local", personId: eli.id, version: eli.version } });
     expect((await failure(updatePerson({ actor: hr, input: { ...details("Eli E."), personId: eli.id, version: eli.version } }))).code).toBe("CONFLICT");
-    const dup = await failure(createPerson({ actor: hr, input: { ...details("Another Eli"), email: "eli@test.local", managerId: null, teamId: null } }));
+    const dup = await failure(createPerson({ actor: hr, input: { ...details("Another Eli"), employeeId: "E-other", email: "eli@test.local", manager: null, teamId: null } }));
     expect(dup.fields.email).toEqual(["Another person has this email"]);
   });
 
   it("refuses every change to a manager, who may only read", async () => {
     const manager: Actor = { ...hr, roles: ["MANAGER"], personId: base.mgr! };
-    expect((await failure(createPerson({ actor: manager, input: { ...details("Sneaky"), managerId: null, teamId: null } }))).code).toBe("NOT_FOUND");
+    expect((await failure(createPerson({ actor: manager, input: { ...details("Sneaky"), manager: null, teamId: null } }))).code).toBe("NOT_FOUND");
     const eli = await db().person.findUniqueOrThrow({ where: { id: base.eng } });
-    expect((await failure(changeReportingLine({ actor: manager, input: { personId: eli.id, version: eli.version, managerId: base.vpe!, teamId: null, effectiveDate: "2026-07-01" } }))).code).toBe("NOT_FOUND");
+    expect((await failure(changeReportingLine({ actor: manager, input: { personId: eli.id, version: eli.version, manager: ref("Vera"), teamId: null, effectiveDate: "2026-07-01" } }))).code).toBe("NOT_FOUND");
     expect(await names(manager)).toEqual(["Eli Engineer"]);
   });
 });

@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EditPersonForm, ReportingLineForm } from "@/components/people/edit-person-forms";
+import { ErasePersonForm } from "@/components/people/erase-person-form";
+import { ReportingHistory } from "@/components/people/reporting-history";
 import { RiskList } from "@/components/people/risk-list";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
 import { idParam } from "@/lib/http/route";
-import { getPersonSummary } from "@/lib/people/queries";
+import { getPersonForEdit, getPersonSummary, reportingHistory } from "@/lib/people/queries";
+import { getOrganization } from "@/lib/org/queries";
+import { businessDate } from "@/lib/dates";
+import { teamOptions } from "@/lib/teams/queries";
 import { listRisksForPerson } from "@/lib/risks/queries";
 import { headers } from "next/headers";
 
@@ -29,6 +35,11 @@ export default async function PersonPage({ params }: Props) {
   const risks = can(actor.roles, "risk:read")
     ? await listRisksForPerson({ actor, personId: person.id, requestId: (await headers()).get("x-request-id") })
     : [];
+  const history = await reportingHistory({ actor, personId: person.id });
+  const editable = can(actor.roles, "people:write") && !person.erasedAt ? await getPersonForEdit({ actor, personId: person.id }) : null;
+  const org = await getOrganization();
+  const today = formatDate(businessDate(new Date(), org?.timeZone ?? "UTC"));
+  const erasable = can(actor.roles, "org:manage") && person.endDate !== null && !person.erasedAt && formatDate(person.endDate) < today;
   return (
     <div className="space-y-8">
       <header>
@@ -46,8 +57,33 @@ export default async function PersonPage({ params }: Props) {
           {person.originCompany && <Detail label="Joined from" value={person.originCompany} />}
         </dl>
       </section>
+      <ReportingHistory lines={history} />
       {risks.length > 0 && <RiskList risks={risks} />}
+      {editable && (
+        <>
+          <Section id="move" title="Change manager or team">
+            <ReportingLineForm person={editable} teams={await teamOptions()} today={today} />
+          </Section>
+          <Section id="edit" title="Edit details">
+            <EditPersonForm person={editable} />
+          </Section>
+        </>
+      )}
+      {erasable && (
+        <Section id="erase" title="Erase personal data">
+          <ErasePersonForm personId={person.id} name={person.name} />
+        </Section>
+      )}
     </div>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="rounded-lg bg-white p-6 shadow-sm">
+      <h2 id={`${id}-heading`} className="mb-4 text-lg font-semibold">{title}</h2>
+      {children}
+    </section>
   );
 }
 

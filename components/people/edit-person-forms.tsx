@@ -1,0 +1,51 @@
+"use client";
+
+import { changeReportingLineAction, updatePersonAction } from "@/app/(app)/people/actions";
+import { FormMessage, TextField } from "@/components/ui/form-fields";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionResult } from "@/lib/http/action";
+import { PersonFields } from "./person-fields";
+import { TeamSelect } from "./team-select";
+
+type Person = {
+  id: number; version: number; name: string; email: string | null; employeeId: string | null; title: string | null;
+  location: string | null; region: string | null; originCompany: string | null; startDate: string;
+  managerRef: string; teamId: number | null;
+};
+
+const button = "rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60";
+
+export function EditPersonForm({ person }: { person: Person }) {
+  const [result, onSubmit, pending] = useFormAction<ActionResult>(updatePersonAction);
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  return (
+    <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <input type="hidden" name="personId" value={person.id} />
+      <input type="hidden" name="version" value={person.version} />
+      <PersonFields idPrefix="edit" values={person} errors={errors} />
+      <div className="space-y-2 sm:col-span-2">
+        <FormMessage result={result} />
+        <button type="submit" disabled={pending} className={button}>{pending ? "Saving…" : "Save details"}</button>
+      </div>
+    </form>
+  );
+}
+
+export function ReportingLineForm({ person, teams, today }: { person: Person; teams: Array<{ id: number; name: string }>; today: string }) {
+  const [result, onSubmit, pending] = useFormAction<ActionResult>(changeReportingLineAction);
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  return (
+    <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-3" noValidate>
+      <input type="hidden" name="personId" value={person.id} />
+      <input type="hidden" name="version" value={person.version} />
+      <TextField idPrefix="move" name="manager" label="New manager" defaultValue={person.managerRef} errors={errors?.manager}
+        hint="Work email or employee id; empty for the top of the tree." />
+      <TeamSelect idPrefix="move" teams={teams} defaultValue={person.teamId} errors={errors?.teamId} />
+      <TextField idPrefix="move" name="effectiveDate" label="Effective from" type="date" defaultValue={today} errors={errors?.effectiveDate} />
+      <div className="space-y-2 sm:col-span-3">
+        <FormMessage result={result} />
+        <button type="submit" disabled={pending} className={button}>{pending ? "Moving…" : "Change manager or team"}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import { ERASED_TEXT } from "../scrub";
+import type { Eraser } from "../types";
+
+// The person's own learning and experiments: the texts go; kind, status, pillar and dates stay
+// so skills adoption still counts them. Team items are not about one person and stay.
+
+export const skillsEraser: Eraser = {
+  name: "skills",
+  async erase({ tx, personId }) {
+    const items = await tx.skillItem.findMany({ where: { personId }, select: { id: true } });
+    await tx.skillItem.updateMany({
+      where: { personId },
+      data: { title: ERASED_TEXT, description: null, outcome: null, evidence: null, version: { increment: 1 } },
+    });
+    return [{ entityType: "SkillItem", ids: items.map((item) => item.id) }];
+  },
+};
