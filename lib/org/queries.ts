@@ -8,3 +8,14 @@ export const getOrganization = cache(async () => {
     select: { id: true, name: true, timeZone: true, fiscalYearStartMonth: true, isDemo: true },
   });
 });
+
+/** Everything the settings screen edits (ADMIN). */
+export async function getOrgSettings() {
+  return db().organization.findFirst({
+    orderBy: { id: "asc" },
+    select: {
+      id: true, version: true, name: true, timeZone: true, fiscalYearStartMonth: true, defaultCadence: true,
+      checkInGraceDays: true, departedRetentionDays: true, riskSignalThresholds: true,
+    },
+  });
+}

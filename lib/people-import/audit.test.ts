@@ -8,7 +8,7 @@ const parsed: ParsedPerson = {
 };
 const before: ExistingPerson = {
   id: 7, employeeId: "E1", email: "ann@acme.test", name: "Ann Lee", title: "Manager", managerId: 2, teamId: 5, location: "London",
-  region: "ONSHORE", originCompany: null, startDate: "2024-01-15", erased: false,
+  region: "ONSHORE", originCompany: null, startDate: "2024-01-15", endDate: null, erased: false,
 };
 
 describe("personAuditInputs", () => {

@@ -10,7 +10,8 @@ type Reader = Pick<Prisma.TransactionClient, "$queryRaw" | "team" | "organizatio
 export async function loadExisting(client: Reader): Promise<ExistingOrg> {
   const people = await client.$queryRaw<ExistingPerson[]>`
     SELECT id, "employeeId", email, name, title, "managerId", "teamId", location, region::text AS region, "originCompany",
-           to_char("startDate", 'YYYY-MM-DD') AS "startDate", "erasedAt" IS NOT NULL AS erased
+           to_char("startDate", 'YYYY-MM-DD') AS "startDate",
+           to_char("endDate", 'YYYY-MM-DD') AS "endDate", "erasedAt" IS NOT NULL AS erased
     FROM "Person"`;
   const teams = await client.team.findMany({ select: { id: true, name: true } });
   return { people, teams };

@@ -69,6 +69,8 @@ export type ExistingPerson = {
   originCompany: string | null;
   /** YYYY-MM-DD. */
   startDate: string;
+  /** YYYY-MM-DD once the person has left (or is leaving). */
+  endDate: string | null;
   erased: boolean;
 };
 export type ExistingOrg = { people: ExistingPerson[]; teams: Array<{ id: number; name: string }> };

@@ -12,7 +12,7 @@ const row = (id: string, manager = "", extra: { email?: string; team?: string; r
 function person(id: number, employeeId: string | null, managerId: number | null, more: Partial<ExistingPerson> = {}): ExistingPerson {
   return {
     id, employeeId, managerId, email: employeeId ? `${employeeId.toLowerCase()}@acme.test` : null, name: `Person ${employeeId}`, title: "Engineer",
-    teamId: 1, location: "London", region: "ONSHORE", originCompany: null, startDate: "2024-01-15", erased: false, ...more,
+    teamId: 1, location: "London", region: "ONSHORE", originCompany: null, startDate: "2024-01-15", endDate: null, erased: false, ...more,
   };
 }
 const none: ExistingOrg = { people: [], teams: [] };
@@ -126,6 +126,13 @@ describe("validateImport", () => {
   it("resolves a manager by the email of someone in Pillars", () => {
     const report = analyseImport(file(row("N1", "E2@acme.test")), existing);
     expect(report.rows[0]?.manager).toEqual({ personId: 2 });
+  });
+
+  it("refuses a new manager who has left, but lets reports stay under them", () => {
+    const org: ExistingOrg = { people: [person(1, "E1", null, { endDate: "2025-06-30" }), person(2, "E2", 1)], teams: [] };
+    expect(analyseImport(file(row("E2", "E1"), row("N1", "E1")), org).errors).toEqual([
+      { line: 3, field: "manager", message: "The manager E1 has left (end date 2025-06-30)." },
+    ]);
   });
 
   it("refuses to bring back an erased person", () => {

@@ -100,8 +100,12 @@ export function validateImport(rows: RawRow[], existing: ExistingOrg): ImportRep
       const byId = fileRows.get(ref)?.key ?? (byEmployeeId.has(ref) ? existingKey(byEmployeeId.get(ref) as ExistingPerson) : undefined);
       managerKey = ref.includes("@") ? emailOwner.get(ref.toLowerCase()) : byId;
     }
+    // As in the directory, nobody is newly placed under someone who has left; people already there may stay.
+    const leaver = managerKey ? existingByKey.get(managerKey) : undefined;
     if (managerKey === undefined) {
       errors.push({ line: candidate.line, field: "manager", message: `Unknown manager "${ref}": not in this file and not a person in Pillars.` });
+    } else if (leaver?.endDate && leaver.id !== candidate.existing?.managerId) {
+      errors.push({ line: candidate.line, field: "manager", message: `The manager ${label(managerKey as string)} has left (end date ${leaver.endDate}).` });
     } else if (managerKey === key) {
       errors.push({ line: candidate.line, field: "manager", message: "A person cannot be their own manager." });
     } else {

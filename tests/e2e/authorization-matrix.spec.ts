@@ -27,6 +27,7 @@ const MATRIX: Record<string, Entry> = {
   "/reset-password/[token]": { path: () => "/reset-password/not-a-real-token", expect: forAll(200, 200) },
   "/admin/users": { path: () => "/admin/users", expect: { ...forAll(404, SIGN_IN), ADMIN: 200 } },
   "/admin/audit": { path: () => "/admin/audit", expect: { ...forAll(404, SIGN_IN), ADMIN: 200 } },
+  "/admin/settings": { path: () => "/admin/settings", expect: { ...forAll(404, SIGN_IN), ADMIN: 200 } },
   "/people": { path: () => "/people", expect: forAll(200, SIGN_IN) },
   "/people/new": { path: () => "/people/new", expect: { ...forAll(404, SIGN_IN), ADMIN: 200, HR_PARTNER: 200 } },
   // A report of the demo MANAGER: inside every signed-in role's scope (ADMIN reads the directory).

@@ -54,6 +54,11 @@ const MATRIX: Record<string, Entry> = {
     fields: ({ person }) => ({ personId: String(person) }),
     expect: adminOnly("Only a departed person can be erased"),
   },
+  "app/(app)/admin/settings/actions.ts#updateOrgSettingsAction": {
+    fields: () => ({ version: "999999", orgName: "Renamed", timeZone: "UTC", fiscalYearStartMonth: "1", defaultCadence: "WEEKLY",
+      checkInGraceDays: "2", departedRetentionDays: "730" }),
+    expect: adminOnly("Someone else changed the settings meanwhile"),
+  },
   "app/(auth)/setup/actions.ts#setupAction": {
     // This install has an admin: setup no longer exists, whoever asks and whatever token they bring.
     fields: () => ({ token: "any-token", orgName: "Evil", timeZone: "UTC", fiscalYearStartMonth: "1", adminName: "Eve",
