@@ -9,6 +9,7 @@ export type NavItem = { href: string; label: string; roles: readonly Role[] | "a
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Overview", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/people", label: "People", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
+  { href: "/teams", label: "Teams", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/admin/users", label: "Users", roles: ["ADMIN"] },
   { href: "/admin/settings", label: "Settings", roles: ["ADMIN"] },
   { href: "/admin/audit", label: "Audit log", roles: ["ADMIN"] },

@@ -7,7 +7,7 @@ import { appRoutes } from "./support/routes";
 // comes from the app/ folder: a new route without an entry here fails the first test.
 
 type Who = DemoRole | "ANONYMOUS";
-type Expected = 200 | 401 | 404 | { redirect: string };
+type Expected = 200 | 401 | 404 | 405 | { redirect: string };
 const WHO: Who[] = ["ANONYMOUS", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER", "ADMIN"];
 const SIGN_IN = { redirect: "/sign-in" };
 
@@ -29,7 +29,11 @@ const MATRIX: Record<string, Entry> = {
   "/admin/audit": { path: () => "/admin/audit", expect: { ...forAll(404, SIGN_IN), ADMIN: 200 } },
   "/admin/settings": { path: () => "/admin/settings", expect: { ...forAll(404, SIGN_IN), ADMIN: 200 } },
   "/people": { path: () => "/people", expect: forAll(200, SIGN_IN) },
+  "/teams": { path: () => "/teams", expect: forAll(200, SIGN_IN) },
   "/people/new": { path: () => "/people/new", expect: { ...forAll(404, SIGN_IN), ADMIN: 200, HR_PARTNER: 200 } },
+  "/people/import": { path: () => "/people/import", expect: { ...forAll(404, SIGN_IN), ADMIN: 200, HR_PARTNER: 200 } },
+  // POST only (tests/e2e/people-import.spec.ts checks who may post); a GET is not allowed for anyone.
+  "/api/people/import": { path: () => "/api/people/import", expect: forAll(405, 405) },
   // A report of the demo MANAGER: inside every signed-in role's scope (ADMIN reads the directory).
   "/people/[id]": { path: ({ person }) => `/people/${person}`, expect: forAll(200, SIGN_IN) },
   "/api/health": { path: () => "/api/health", expect: forAll(200, 200) },

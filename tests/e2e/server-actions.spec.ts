@@ -59,6 +59,14 @@ const MATRIX: Record<string, Entry> = {
       checkInGraceDays: "2", departedRetentionDays: "730" }),
     expect: adminOnly("Someone else changed the settings meanwhile"),
   },
+  "app/(app)/teams/actions.ts#createTeamAction": {
+    fields: () => ({ name: "Infrastructure" }),
+    expect: peopleWriters("Another team has this name"),
+  },
+  "app/(app)/teams/actions.ts#updateTeamAction": {
+    fields: () => ({ teamId: "1", version: "999999", name: "Renamed team" }),
+    expect: peopleWriters("Someone else changed this team meanwhile"),
+  },
   "app/(auth)/setup/actions.ts#setupAction": {
     // This install has an admin: setup no longer exists, whoever asks and whatever token they bring.
     fields: () => ({ token: "any-token", orgName: "Evil", timeZone: "UTC", fiscalYearStartMonth: "1", adminName: "Eve",

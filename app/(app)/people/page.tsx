@@ -43,7 +43,10 @@ export default async function PeoplePage({ searchParams }: Props) {
           <p className="text-sm text-slate-600">Everyone you may see in the reporting tree, {total} in all.</p>
         </div>
         {can(actor.roles, "people:write") && (
-          <Link href="/people/new" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">Add a person</Link>
+          <div className="flex gap-2">
+            <Link href="/people/import" className="rounded border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-50">Import from CSV</Link>
+            <Link href="/people/new" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">Add a person</Link>
+          </div>
         )}
       </div>
       <form role="search" aria-label="Search people" className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm">
@@ -66,7 +69,10 @@ export default async function PeoplePage({ searchParams }: Props) {
           {query.q ? (
             <p>Nobody matches “{query.q}”. Try part of a name or a title.</p>
           ) : can(actor.roles, "people:write") ? (
-            <p>The directory is empty. <Link href="/people/new" className="text-brand-700 underline">Add a person</Link> to start the reporting tree.</p>
+            <p>
+              The directory is empty. <Link href="/people/import" className="text-brand-700 underline">Import your HR system&apos;s export</Link> or{" "}
+              <Link href="/people/new" className="text-brand-700 underline">add a person</Link> to start the reporting tree.
+            </p>
           ) : (
             <p>Nobody reports to you in Pillars yet. Once your reports are in the directory, they appear here.</p>
           )}
