@@ -13,13 +13,15 @@ import { DEMO_PASSWORD, DEMO_SIGN_INS } from "../prisma/seed/demo-users";
 // Without DATABASE_URL: an embedded Postgres in .data/pglite, migrated, with the demo org loaded
 // on first start. With DATABASE_URL: that server, brought up to date with `migrate deploy`.
 // `--dev` runs Next's dev server instead of building; `--no-build` serves the existing build
-// as it is (the Docker image). Ctrl-C stops everything started here.
+// as it is (the Docker image). With DATABASE_URL the background worker (scripts/worker.ts) runs
+// beside the web server. Ctrl-C stops everything started here.
 
 const dev = process.argv.includes("--dev");
 const noBuild = process.argv.includes("--no-build");
 let embedded: EmbeddedPostgres | undefined;
 let releaseLock: (() => void) | undefined;
 let server: ChildProcess | undefined;
+let worker: ChildProcess | undefined;
 let stopping = false;
 
 async function hasOrganization(url: string): Promise<boolean> {
@@ -37,11 +39,14 @@ async function hasOrganization(url: string): Promise<boolean> {
 async function stop(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  if (server && server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise((resolve) => server?.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
+  await Promise.all(
+    [server, worker].map(async (child) => {
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    }),
+  );
   if (embedded) {
     await embedded.stop();
     console.log("Stopped the app and the embedded database.");
@@ -92,6 +97,12 @@ async function main(): Promise<void> {
     stdio: "inherit",
   });
   server.once("exit", (code) => void stop(code ?? 1));
+  // Background jobs run in their own process. PGlite is a single backend that cannot keep two
+  // clients' transactions apart, so the embedded demo runs without the worker.
+  if (!embedded) {
+    worker = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/worker.ts")], { cwd: ROOT, env, stdio: "inherit" });
+    worker.once("exit", (code) => void stop(code ?? 1));
+  }
   console.log(`\nPillars is running at http://localhost:${port}`);
   if (embedded) {
     console.log(`Demo sign-ins (password ${DEMO_PASSWORD}):`);
