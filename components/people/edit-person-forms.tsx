@@ -1,6 +1,6 @@
 "use client";
 
-import { changeReportingLineAction, updatePersonAction } from "@/app/(app)/people/actions";
+import { changeReportingLineAction, endEmploymentAction, updatePersonAction } from "@/app/(app)/people/actions";
 import { FormMessage, TextField } from "@/components/ui/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult } from "@/lib/http/action";
@@ -45,6 +45,24 @@ export function ReportingLineForm({ person, teams, today }: { person: Person; te
       <div className="space-y-2 sm:col-span-3">
         <FormMessage result={result} />
         <button type="submit" disabled={pending} className={button}>{pending ? "Moving…" : "Change manager or team"}</button>
+      </div>
+    </form>
+  );
+}
+
+export function EndEmploymentForm({ person, today }: { person: Pick<Person, "id" | "version">; today: string }) {
+  const [result, onSubmit, pending] = useFormAction<ActionResult>(endEmploymentAction);
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  return (
+    <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-3" noValidate>
+      <input type="hidden" name="personId" value={person.id} />
+      <input type="hidden" name="version" value={person.version} />
+      <TextField idPrefix="leave" name="endDate" label="Last working day" type="date" defaultValue={today} errors={errors?.endDate} />
+      <div className="space-y-2 sm:col-span-3">
+        <FormMessage result={result} />
+        <button type="submit" disabled={pending} className="rounded border border-slate-400 px-4 py-2 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">
+          {pending ? "Saving…" : "Record that they left"}
+        </button>
       </div>
     </form>
   );

@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { attachToTree, moveSubtree, wouldCreateCycle } from "@/lib/org/closure";
 import { resolvePersonRef } from "./resolve";
-import type { TChangeReportingLine, TCreatePerson, TUpdatePerson } from "./schemas";
+import type { TChangeReportingLine, TCreatePerson, TEndEmployment, TUpdatePerson } from "./schemas";
 
 // The people directory's changes (ADMIN and HR partners). A change of manager rewrites the
 // closure table in the same transaction and keeps the old line in the history.
@@ -113,5 +113,32 @@ export async function changeReportingLine({ actor, input, ip }: { actor: Actor; 
       },
       tx,
     );
+  });
+}
+
+/**
+ * Takes someone out of the directory from a date: they stay in history and figures, leave the
+ * headcount after their last day, and their login stops working. Their reports move first.
+ */
+export async function endEmployment({ actor, input, ip }: { actor: Actor; input: TEndEmployment; ip?: string | null }): Promise<void> {
+  requirePermission(actor, "people:write");
+  const endDate = parseDate(input.endDate);
+  await db().$transaction(async (tx) => {
+    const person = await tx.person.findFirst({ where: { id: input.personId, erasedAt: null }, include: { user: { select: { id: true } } } });
+    if (!person) throw new AppError("NOT_FOUND", "Not found");
+    if (person.version !== input.version) throw new AppError("CONFLICT", STALE);
+    if (person.endDate) throw invalid("endDate", `Already left on ${formatDate(person.endDate)}`);
+    if (endDate < person.startDate) throw invalid("endDate", "Must be on or after their start date");
+    const reports = await tx.person.count({ where: { managerId: person.id, endDate: null } });
+    if (reports > 0) throw invalid("endDate", `Move their ${reports} current report${reports === 1 ? "" : "s"} to another manager first`);
+    const { count } = await tx.person.updateMany({ where: { id: person.id, version: input.version }, data: { endDate, version: { increment: 1 } } });
+    if (count === 0) throw new AppError("CONFLICT", STALE);
+    await tx.reportingLine.updateMany({ where: { personId: person.id, effectiveTo: null }, data: { effectiveTo: endDate } });
+    if (person.user) {
+      await tx.user.update({ where: { id: person.user.id }, data: { active: false, sessionVersion: { increment: 1 }, version: { increment: 1 } } });
+      await tx.userToken.updateMany({ where: { userId: person.user.id, usedAt: null }, data: { usedAt: new Date() } });
+    }
+    await recordAudit({ actorId: actor.userId, action: "person.end_employment", entityType: "Person", entityId: person.id,
+      before: { endDate: null }, after: { endDate: input.endDate, loginDeactivated: Boolean(person.user) }, ip }, tx);
   });
 }

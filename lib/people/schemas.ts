@@ -56,3 +56,11 @@ export const ZPeopleQuery = z.object({
 export type TPeopleQuery = z.infer<typeof ZPeopleQuery>;
 
 export const ZPersonId = z.object({ personId: z.coerce.number().int().positive() });
+
+/** The last day someone works here; they leave headcount after it. */
+export const ZEndEmployment = z.object({
+  personId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive(),
+  endDate: isoDate,
+});
+export type TEndEmployment = z.infer<typeof ZEndEmployment>;

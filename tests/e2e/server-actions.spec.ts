@@ -49,6 +49,10 @@ const MATRIX: Record<string, Entry> = {
     fields: ({ person }) => ({ personId: String(person), version: "999999", manager: "", effectiveDate: "2026-11-01" }),
     expect: peopleWriters("Someone else changed this person meanwhile"),
   },
+  "app/(app)/people/actions.ts#endEmploymentAction": {
+    fields: ({ person }) => ({ personId: String(person), version: "999999", endDate: "2026-11-01" }),
+    expect: peopleWriters("Someone else changed this person meanwhile"),
+  },
   "app/(app)/people/actions.ts#erasePersonAction": {
     // A current member of staff: only a departed person can be erased.
     fields: ({ person }) => ({ personId: String(person) }),

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { changeReportingLine, createPerson, updatePerson } from "@/lib/people/mutations";
+import { changeReportingLine, createPerson, endEmployment, updatePerson } from "@/lib/people/mutations";
 import { listPeople } from "@/lib/people/queries";
 import { ZPeopleQuery } from "@/lib/people/schemas";
 import { truncateAllTables } from "../../prisma/seed/truncate";
@@ -85,5 +85,22 @@ describe("people directory", () => {
     const eli = await db().person.findUniqueOrThrow({ where: { id: base.eng } });
     expect((await failure(changeReportingLine({ actor: manager, input: { personId: eli.id, version: eli.version, manager: ref("Vera"), teamId: null, effectiveDate: "2026-07-01" } }))).code).toBe("NOT_FOUND");
     expect(await names(manager)).toEqual(["Eli Engineer"]);
+  });
+});
+
+describe("leaving", () => {
+  it("refuses to end a manager's employment while they have reports, then records it and closes their login", async () => {
+    const mia = await db().person.findUniqueOrThrow({ where: { id: base.mgr } });
+    const refused = await failure(endEmployment({ actor: hr, input: { personId: mia.id, version: mia.version, endDate: "2026-10-31" } }));
+    expect(refused.fields.endDate?.[0]).toMatch(/Move their 1 current report/);
+
+    const eli = await db().person.findUniqueOrThrow({ where: { id: base.eng } });
+    const login = await db().user.create({ data: { email: "eli-login@test.local", name: "Eli", roles: ["MANAGER"], personId: eli.id } });
+    await endEmployment({ actor: hr, input: { personId: eli.id, version: eli.version, endDate: "2026-10-31" } });
+    const after = await db().person.findUniqueOrThrow({ where: { id: eli.id } });
+    expect(after.endDate?.toISOString().slice(0, 10)).toBe("2026-10-31");
+    expect(await db().user.findUniqueOrThrow({ where: { id: login.id } })).toMatchObject({ active: false, sessionVersion: 2 });
+    expect(await db().reportingLine.count({ where: { personId: eli.id, effectiveTo: null } })).toBe(0);
+    expect(await names(hr, "Eli")).toEqual([]); // current staff only, by default
   });
 });

@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/http/action";
 import { requestContext } from "@/lib/http/request-context";
-import { changeReportingLine, createPerson, updatePerson } from "@/lib/people/mutations";
+import { changeReportingLine, createPerson, endEmployment, updatePerson } from "@/lib/people/mutations";
 import { erasePerson } from "@/lib/erasure/erase-person";
-import { ZChangeReportingLine, ZCreatePerson, ZPersonId, ZUpdatePerson } from "@/lib/people/schemas";
+import { ZChangeReportingLine, ZCreatePerson, ZEndEmployment, ZPersonId, ZUpdatePerson } from "@/lib/people/schemas";
 
 export type CreatePersonResult = ActionResult & { personId?: number };
 
@@ -45,6 +45,15 @@ export async function erasePersonAction(_previous: ActionResult | null, form: Fo
     const request = await requestContext();
     const { erased } = await erasePerson({ actor, personId: input.personId, ip: request.ip, requestId: request.requestId });
     return erased ? "Erased. Their name now reads “Former employee” everywhere." : "Already erased.";
+  });
+  if (result.ok) revalidatePath(`/people/${form.get("personId")}`);
+  return result;
+}
+
+export async function endEmploymentAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const result = await runAction(ZEndEmployment, fields(form, ["personId", "version", "endDate"]), async (actor, input) => {
+    await endEmployment({ actor, input, ip: (await requestContext()).ip });
+    return "Recorded. They leave the headcount after that day, and their login no longer works.";
   });
   if (result.ok) revalidatePath(`/people/${form.get("personId")}`);
   return result;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { EditPersonForm, ReportingLineForm } from "@/components/people/edit-person-forms";
+import { EditPersonForm, EndEmploymentForm, ReportingLineForm } from "@/components/people/edit-person-forms";
 import { ErasePersonForm } from "@/components/people/erase-person-form";
 import { ReportingHistory } from "@/components/people/reporting-history";
 import { RiskList } from "@/components/people/risk-list";
@@ -67,6 +67,11 @@ export default async function PersonPage({ params }: Props) {
           <Section id="edit" title="Edit details">
             <EditPersonForm person={editable} />
           </Section>
+          {!person.endDate && (
+            <Section id="leave" title="Leaving">
+              <EndEmploymentForm person={editable} today={today} />
+            </Section>
+          )}
         </>
       )}
       {erasable && (
