@@ -22,6 +22,26 @@ const launchOptions = {
   ],
 };
 
+/** `next start` on a port and database, as the production build runs. */
+function appServer(port: number, databaseUrl: string | undefined, extra: Record<string, string>) {
+  const url = `http://localhost:${port}`;
+  return {
+    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    url: `${url}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      DATABASE_URL: databaseUrl ?? "",
+      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "5",
+      APP_URL: url,
+      NEXTAUTH_URL: url,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "",
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
+      ...extra,
+    },
+  };
+}
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -37,40 +57,14 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, grepInvert: /@keyboard|@server|@sso/ },
   ],
   webServer: [
-   {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "5",
-      APP_URL: baseURL,
-      NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "",
-      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
+    appServer(PORT, process.env.E2E_DATABASE_URL, {
       // Single sign-on against the test provider scripts/test.ts starts (tests/support/oidc-provider.ts).
       OIDC_ISSUER: process.env.OIDC_ISSUER ?? "",
       OIDC_CLIENT_ID: process.env.OIDC_CLIENT_ID ?? "",
       OIDC_CLIENT_SECRET: process.env.OIDC_CLIENT_SECRET ?? "",
       OIDC_DISPLAY_NAME: process.env.OIDC_DISPLAY_NAME ?? "",
-    },
-   },
-   {
+    }),
     // The same build on an empty database, for first-run setup (tests/e2e/first-run.spec.ts).
-    command: `node node_modules/next/dist/bin/next start -p ${EMPTY_PORT}`,
-    url: `${EMPTY_BASE_URL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      DATABASE_URL: process.env.E2E_EMPTY_DATABASE_URL ?? "",
-      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "5",
-      APP_URL: EMPTY_BASE_URL,
-      NEXTAUTH_URL: EMPTY_BASE_URL,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "",
-      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
-      SETUP_TOKEN: E2E_SETUP_TOKEN,
-    },
-   },
+    appServer(EMPTY_PORT, process.env.E2E_EMPTY_DATABASE_URL, { SETUP_TOKEN: E2E_SETUP_TOKEN }),
   ],
 });

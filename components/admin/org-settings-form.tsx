@@ -1,11 +1,11 @@
 "use client";
 
 import { updateOrgSettingsAction } from "@/app/(app)/admin/settings/actions";
-import { FieldErrors, FormMessage, TextField } from "@/components/ui/form-fields";
+import { FiscalMonthSelect, TimeZoneSelect } from "@/components/ui/choice-fields";
+import { SubmitRow, TextField } from "@/components/ui/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult } from "@/lib/http/action";
 import type { TRiskSignalThresholds } from "@/lib/org/settings-schemas";
-import { MONTHS } from "@/lib/setup/schemas";
 
 type Settings = {
   version: number; name: string; timeZone: string; fiscalYearStartMonth: number; defaultCadence: string;
@@ -32,19 +32,8 @@ export function OrgSettingsForm({ settings, timeZones }: { settings: Settings; t
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">Organisation</legend>
         <TextField idPrefix="org" name="orgName" label="Name" defaultValue={settings.name} errors={errors?.orgName} />
-        <div>
-          <label htmlFor="org-timeZone" className="block text-sm font-medium">Time zone</label>
-          <select id="org-timeZone" name="timeZone" defaultValue={settings.timeZone} className={select}>
-            {timeZones.map((zone) => <option key={zone} value={zone}>{zone}</option>)}
-          </select>
-          <FieldErrors id="org-timeZone-error" errors={errors?.timeZone} />
-        </div>
-        <div>
-          <label htmlFor="org-fiscal" className="block text-sm font-medium">Fiscal year starts in</label>
-          <select id="org-fiscal" name="fiscalYearStartMonth" defaultValue={settings.fiscalYearStartMonth} className={select}>
-            {MONTHS.map((month, index) => <option key={month} value={index + 1}>{month}</option>)}
-          </select>
-        </div>
+        <TimeZoneSelect idPrefix="org" timeZones={timeZones} defaultValue={settings.timeZone} errors={errors?.timeZone} />
+        <FiscalMonthSelect idPrefix="org" defaultValue={settings.fiscalYearStartMonth} errors={errors?.fiscalYearStartMonth} />
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">Check-ins and data</legend>
@@ -68,12 +57,7 @@ export function OrgSettingsForm({ settings, timeZones }: { settings: Settings; t
             defaultValue={String(settings.thresholds[field.key])} errors={errors?.[`thresholds.${field.key}`]} hint={field.hint} />
         ))}
       </fieldset>
-      <div className="space-y-2">
-        <FormMessage result={result} />
-        <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-          {pending ? "Saving…" : "Save settings"}
-        </button>
-      </div>
+      <SubmitRow result={result} pending={pending} label="Save settings" pendingLabel="Saving…" />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { changeReportingLineAction, endEmploymentAction, updatePersonAction } from "@/app/(app)/people/actions";
-import { FormMessage, TextField } from "@/components/ui/form-fields";
+import { FormMessage, SubmitRow, TextField } from "@/components/ui/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult } from "@/lib/http/action";
 import { PersonFields } from "./person-fields";
@@ -13,8 +13,6 @@ type Person = {
   managerRef: string; teamId: number | null;
 };
 
-const button = "rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60";
-
 export function EditPersonForm({ person }: { person: Person }) {
   const [result, onSubmit, pending] = useFormAction<ActionResult>(updatePersonAction);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
@@ -23,10 +21,7 @@ export function EditPersonForm({ person }: { person: Person }) {
       <input type="hidden" name="personId" value={person.id} />
       <input type="hidden" name="version" value={person.version} />
       <PersonFields idPrefix="edit" values={person} errors={errors} />
-      <div className="space-y-2 sm:col-span-2">
-        <FormMessage result={result} />
-        <button type="submit" disabled={pending} className={button}>{pending ? "Saving…" : "Save details"}</button>
-      </div>
+      <SubmitRow result={result} pending={pending} label="Save details" pendingLabel="Saving…" />
     </form>
   );
 }
@@ -42,10 +37,7 @@ export function ReportingLineForm({ person, teams, today }: { person: Person; te
         hint="Work email or employee id; empty for the top of the tree." />
       <TeamSelect idPrefix="move" teams={teams} defaultValue={person.teamId} errors={errors?.teamId} />
       <TextField idPrefix="move" name="effectiveDate" label="Effective from" type="date" defaultValue={today} errors={errors?.effectiveDate} />
-      <div className="space-y-2 sm:col-span-3">
-        <FormMessage result={result} />
-        <button type="submit" disabled={pending} className={button}>{pending ? "Moving…" : "Change manager or team"}</button>
-      </div>
+      <SubmitRow result={result} pending={pending} label="Change manager or team" pendingLabel="Moving…" />
     </form>
   );
 }

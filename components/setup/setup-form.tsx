@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { setupAction } from "@/app/(auth)/setup/actions";
-import { FieldErrors, FormMessage, TextField } from "@/components/ui/form-fields";
+import { FiscalMonthSelect, TimeZoneSelect } from "@/components/ui/choice-fields";
+import { FormMessage, TextField } from "@/components/ui/form-fields";
 import type { ActionResult } from "@/lib/http/action";
-import { MONTHS } from "@/lib/setup/schemas";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 export function SetupForm({ timeZones, defaultTimeZone }: { timeZones: string[]; defaultTimeZone: string }) {
@@ -25,21 +25,8 @@ export function SetupForm({ timeZones, defaultTimeZone }: { timeZones: string[];
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">Your organisation</legend>
         <TextField idPrefix="setup" name="orgName" label="Name" errors={errors?.orgName} />
-        <div>
-          <label htmlFor="setup-timeZone" className="block text-sm font-medium">Time zone</label>
-          <select id="setup-timeZone" name="timeZone" defaultValue={defaultTimeZone} aria-describedby={errors?.timeZone ? "setup-timeZone-error" : undefined}
-            className="mt-1 block w-full rounded border border-slate-300 px-3 py-2">
-            {timeZones.map((zone) => <option key={zone} value={zone}>{zone}</option>)}
-          </select>
-          <FieldErrors id="setup-timeZone-error" errors={errors?.timeZone} />
-        </div>
-        <div>
-          <label htmlFor="setup-fiscal" className="block text-sm font-medium">Fiscal year starts in</label>
-          <select id="setup-fiscal" name="fiscalYearStartMonth" defaultValue="1" className="mt-1 block w-full rounded border border-slate-300 px-3 py-2">
-            {MONTHS.map((month, index) => <option key={month} value={index + 1}>{month}</option>)}
-          </select>
-          <FieldErrors id="setup-fiscal-error" errors={errors?.fiscalYearStartMonth} />
-        </div>
+        <TimeZoneSelect idPrefix="setup" timeZones={timeZones} defaultValue={defaultTimeZone} errors={errors?.timeZone} />
+        <FiscalMonthSelect idPrefix="setup" defaultValue={1} errors={errors?.fiscalYearStartMonth} />
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">The first administrator (you)</legend>

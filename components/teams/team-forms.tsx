@@ -1,12 +1,10 @@
 "use client";
 
 import { createTeamAction, updateTeamAction } from "@/app/(app)/teams/actions";
-import { FormMessage, TextField } from "@/components/ui/form-fields";
+import { SubmitRow, TextField } from "@/components/ui/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult } from "@/lib/http/action";
 import type { TeamListItem } from "@/lib/teams/queries";
-
-const button = "rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60";
 
 export function CreateTeamForm() {
   const [result, onSubmit, pending] = useFormAction<ActionResult>(createTeamAction);
@@ -16,10 +14,7 @@ export function CreateTeamForm() {
       <TextField idPrefix="team-new" name="name" label="Team name" errors={errors?.name} />
       <TextField idPrefix="team-new" name="owner" label="Owner" errors={errors?.owner} hint="The manager who owns it: work email or employee id." />
       <TextField idPrefix="team-new" name="originCompany" label="Joined from (acquired company)" errors={errors?.originCompany} />
-      <div className="space-y-2 sm:col-span-3">
-        <FormMessage result={result} />
-        <button type="submit" disabled={pending} className={button}>{pending ? "Adding…" : "Add team"}</button>
-      </div>
+      <SubmitRow result={result} pending={pending} label="Add team" pendingLabel="Adding…" />
     </form>
   );
 }
@@ -35,10 +30,7 @@ export function EditTeamForm({ team }: { team: TeamListItem }) {
       <TextField idPrefix={prefix} name="name" label="Team name" defaultValue={team.name} errors={errors?.name} />
       <TextField idPrefix={prefix} name="owner" label="Owner" defaultValue={team.owner?.employeeId ?? team.owner?.email ?? ""} errors={errors?.owner} />
       <TextField idPrefix={prefix} name="originCompany" label="Joined from" defaultValue={team.originCompany ?? ""} errors={errors?.originCompany} />
-      <div className="space-y-2 sm:col-span-3">
-        <FormMessage result={result} />
-        <button type="submit" disabled={pending} className={button}>{pending ? "Saving…" : "Save team"}</button>
-      </div>
+      <SubmitRow result={result} pending={pending} label="Save team" pendingLabel="Saving…" />
     </form>
   );
 }

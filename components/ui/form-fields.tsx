@@ -45,3 +45,15 @@ export function FormMessage({ result }: { result: { ok: boolean; message?: strin
     </p>
   );
 }
+
+/** The message line and submit button every form ends with. */
+export function SubmitRow({ result, pending, label, pendingLabel }: { result: { ok: boolean; message?: string } | null; pending: boolean; label: string; pendingLabel: string }) {
+  return (
+    <div className="space-y-2 sm:col-span-full">
+      <FormMessage result={result} />
+      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        {pending ? pendingLabel : label}
+      </button>
+    </div>
+  );
+}

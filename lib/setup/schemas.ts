@@ -28,3 +28,8 @@ export const ZSetup = ZOrgBasics.extend({
   confirmPassword: z.string({ error: "Repeat the password" }),
 }).refine((value) => value.password === value.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match" });
 export type TSetup = z.infer<typeof ZSetup>;
+
+/** Time zones for pickers: UTC first, then every IANA zone the runtime knows. */
+export function timeZoneOptions(): string[] {
+  return ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { timeZoneOptions } from "@/lib/setup/schemas";
 import { notFound } from "next/navigation";
 import { SetupForm } from "@/components/setup/setup-form";
 import { adminExists } from "@/lib/setup/token";
@@ -17,7 +18,7 @@ export default async function SetupPage() {
         Name your organisation and create the first administrator. You can invite everyone else, import your people
         and change these settings afterwards.
       </p>
-      <SetupForm timeZones={["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")]} defaultTimeZone="UTC" />
+      <SetupForm timeZones={timeZoneOptions()} defaultTimeZone="UTC" />
     </main>
   );
 }

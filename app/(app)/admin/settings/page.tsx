@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { timeZoneOptions } from "@/lib/setup/schemas";
 import { notFound } from "next/navigation";
 import { OrgSettingsForm } from "@/components/admin/org-settings-form";
 import { requirePagePermission } from "@/lib/auth/page-guard";
@@ -13,7 +14,7 @@ export default async function SettingsPage() {
   requirePagePermission(actor, "org:manage");
   const org = await getOrgSettings();
   if (!org) notFound();
-  const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
+  const timeZones = timeZoneOptions();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Settings</h1>
