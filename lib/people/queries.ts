@@ -1,8 +1,10 @@
 import type { Actor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/permissions";
+import { can, requirePermission } from "@/lib/auth/permissions";
 import { personInScope, scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { addDays, businessDate } from "@/lib/dates";
+import { getOrganization } from "@/lib/org/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PEOPLE_PAGE_SIZE, type TPeopleQuery } from "./schemas";
 
@@ -32,6 +34,35 @@ export async function getPersonSummary({ actor, personId }: { actor: Actor; pers
 }
 
 /** The directory within the actor's scope: searched by name or title, sorted and paged in SQL. */
+/** People whose latest submitted or shared manager assessment says `readiness`, within the actor's people-data scope. */
+async function peopleWithReadiness(actor: Actor, readiness: string): Promise<number[]> {
+  if (!can(actor.roles, "assessment:read")) return [];
+  const rows = await db().$queryRaw<Array<{ personId: number; promotionReadiness: string | null }>>`
+    SELECT DISTINCT ON ("personId") "personId", "promotionReadiness" FROM "Assessment"
+    WHERE kind = 'MANAGER' AND status <> 'DRAFT'
+    ORDER BY "personId", date DESC, id DESC`;
+  const candidates = rows.filter((row) => row.promotionReadiness === readiness).map((row) => row.personId);
+  const visible = await db().person.findMany({
+    where: { AND: [{ id: { in: candidates } }, personInScope(scopeFor(actor, "people-data"))] },
+    select: { id: true },
+  });
+  return visible.map((person) => person.id);
+}
+
+function levelFilter(query: TPeopleQuery, today: Date): Prisma.PersonWhereInput {
+  if (!query.level && !query.track && query.minDaysInLevel === undefined) return {};
+  const latestStart = query.minDaysInLevel === undefined ? undefined : addDays(today, -query.minDaysInLevel);
+  return {
+    levelAssignments: {
+      some: {
+        effectiveTo: null,
+        ...(latestStart ? { effectiveFrom: { lte: latestStart } } : {}),
+        level: { ...(query.level ? { code: query.level } : {}), ...(query.track ? { track: { key: query.track } } : {}) },
+      },
+    },
+  };
+}
+
 export async function listPeople({ actor, query }: { actor: Actor; query: TPeopleQuery }) {
   requirePermission(actor, "people:read");
   const term = query.q?.trim();
@@ -40,6 +71,9 @@ export async function listPeople({ actor, query }: { actor: Actor; query: TPeopl
       personInScope(scopeFor(actor, "directory")),
       query.status === "current" ? { endDate: null } : query.status === "departed" ? { endDate: { not: null } } : {},
       term ? { OR: [{ name: { contains: term, mode: "insensitive" } }, { title: { contains: term, mode: "insensitive" } }] } : {},
+      levelFilter(query, businessDate(new Date(), (await getOrganization())?.timeZone ?? "UTC")),
+      query.under ? { ancestors: { some: { ancestorId: query.under } } } : {},
+      query.readiness ? { id: { in: await peopleWithReadiness(actor, query.readiness) } } : {},
     ],
   };
   const orderBy: Prisma.PersonOrderByWithRelationInput[] =
@@ -60,10 +94,22 @@ export async function listPeople({ actor, query }: { actor: Actor; query: TPeopl
         region: true,
         team: { select: { name: true } },
         manager: { select: { id: true, name: true } },
+        levelAssignments: { where: { effectiveTo: null }, take: 1, select: { effectiveFrom: true, level: { select: { code: true, name: true } } } },
       },
     }),
   ]);
   return { total, people, pages: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)) };
+}
+
+/** Levels and tracks of published frameworks, for the list's filters. */
+export async function peopleFilterOptions() {
+  const levels = await db().level.findMany({
+    where: { track: { frameworkVersion: { status: "PUBLISHED" } } },
+    orderBy: [{ trackId: "asc" }, { rank: "asc" }],
+    select: { code: true, name: true, track: { select: { key: true, name: true } } },
+  });
+  const tracks = [...new Map(levels.map((level) => [level.track.key, level.track.name])).entries()].map(([key, name]) => ({ key, name }));
+  return { levels: levels.map((level) => ({ code: level.code, name: level.name })), tracks };
 }
 
 /** What the edit forms and the history need, for people:write roles only. */

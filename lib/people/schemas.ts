@@ -52,6 +52,14 @@ export const ZPeopleQuery = z.object({
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
   status: z.enum(["current", "departed", "all"]).catch("current").default("current"),
+  /** Current level code ("M2"), track key ("management"), and at least this many days in level. */
+  level: z.string().trim().max(20).optional().catch(undefined),
+  track: z.string().trim().max(100).optional().catch(undefined),
+  minDaysInLevel: z.coerce.number().int().min(0).max(20_000).optional().catch(undefined),
+  /** Promotion readiness in the person's latest submitted or shared assessment. */
+  readiness: z.enum(["NOT_YET", "WITHIN_6_12_MONTHS", "READY"]).optional().catch(undefined),
+  /** Only people at or below this person in the tree. */
+  under: z.coerce.number().int().positive().optional().catch(undefined),
 });
 export type TPeopleQuery = z.infer<typeof ZPeopleQuery>;
 

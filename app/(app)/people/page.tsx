@@ -4,7 +4,9 @@ import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
-import { listPeople } from "@/lib/people/queries";
+import { listPeople, peopleFilterOptions } from "@/lib/people/queries";
+import { timeInLevelDays } from "@/lib/metrics/time-in-level";
+import { businessDate } from "@/lib/dates";
 import { ZPeopleQuery, type TPeopleQuery } from "@/lib/people/schemas";
 
 export const metadata: Metadata = { title: "People" };
@@ -26,6 +28,7 @@ function href(query: TPeopleQuery, change: Partial<TPeopleQuery>): string {
   if (next.sort !== "name") params.set("sort", next.sort);
   if (next.dir !== "asc") params.set("dir", next.dir);
   if (next.page > 1) params.set("page", String(next.page));
+  for (const key of ["level", "track", "minDaysInLevel", "readiness", "under"] as const) if (next[key] !== undefined) params.set(key, String(next[key]));
   const text = params.toString();
   return text ? `/people?${text}` : "/people";
 }
@@ -34,7 +37,9 @@ export default async function PeoplePage({ searchParams }: Props) {
   const actor = await requireActor();
   requirePagePermission(actor, "people:read");
   const query = ZPeopleQuery.parse(await searchParams);
-  const { people, total, pages } = await listPeople({ actor, query });
+  const [{ people, total, pages }, options] = await Promise.all([listPeople({ actor, query }), peopleFilterOptions()]);
+  const today = businessDate(new Date(), "UTC");
+  const select = "mt-1 rounded border border-slate-300 px-3 py-2";
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -62,6 +67,36 @@ export default async function PeoplePage({ searchParams }: Props) {
             <option value="all">Everyone</option>
           </select>
         </div>
+        <div>
+          <label htmlFor="people-track" className="block text-sm font-medium">Track</label>
+          <select id="people-track" name="track" defaultValue={query.track ?? ""} className={select}>
+            <option value="">Any</option>
+            {options.tracks.map((track) => <option key={track.key} value={track.key}>{track.name}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="people-level" className="block text-sm font-medium">Level</label>
+          <select id="people-level" name="level" defaultValue={query.level ?? ""} className={select}>
+            <option value="">Any</option>
+            {options.levels.map((level) => <option key={level.code} value={level.code}>{level.code} · {level.name}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="people-days" className="block text-sm font-medium">Days in level, at least</label>
+          <input id="people-days" name="minDaysInLevel" type="number" min={0} defaultValue={query.minDaysInLevel ?? ""} className={`${select} w-28`} />
+        </div>
+        {can(actor.roles, "assessment:read") && (
+          <div>
+            <label htmlFor="people-readiness" className="block text-sm font-medium">Promotion readiness</label>
+            <select id="people-readiness" name="readiness" defaultValue={query.readiness ?? ""} className={select}>
+              <option value="">Any</option>
+              <option value="READY">Ready</option>
+              <option value="WITHIN_6_12_MONTHS">Within 6–12 months</option>
+              <option value="NOT_YET">Not yet</option>
+            </select>
+          </div>
+        )}
+        {query.under && <input type="hidden" name="under" value={query.under} />}
         <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">Search</button>
       </form>
       {people.length === 0 ? (
@@ -93,6 +128,7 @@ export default async function PeoplePage({ searchParams }: Props) {
                     </th>
                   );
                 })}
+                <th scope="col" className="px-3 py-2">Level</th>
                 <th scope="col" className="px-3 py-2">Manager</th>
               </tr>
             </thead>
@@ -106,6 +142,11 @@ export default async function PeoplePage({ searchParams }: Props) {
                   <td className="px-3 py-2">{person.title ?? "—"}</td>
                   <td className="px-3 py-2">{person.team?.name ?? "—"}</td>
                   <td className="whitespace-nowrap px-3 py-2">{formatDate(person.startDate)}</td>
+                  <td className="whitespace-nowrap px-3 py-2">
+                    {person.levelAssignments[0]
+                      ? `${person.levelAssignments[0].level.code} · ${timeInLevelDays(person.levelAssignments[0].effectiveFrom, today)} days`
+                      : "—"}
+                  </td>
                   <td className="px-3 py-2">{person.manager?.name ?? "—"}</td>
                 </tr>
               ))}
