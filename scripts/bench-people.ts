@@ -28,6 +28,9 @@ async function main(): Promise<void> {
     ["search a name fragment", "VPE", { q: "ana" }],
     ["sorted by team, page 40", "VPE", { sort: "team", page: "40" }],
     ["director's subtree, search", "DIRECTOR", { q: "a" }],
+    ["level E3, 365+ days in level", "VPE", { level: "E3", minDaysInLevel: "365" }],
+    ["readiness READY", "VPE", { readiness: "READY" }],
+    ["track + subtree", "DIRECTOR", { track: "ic", under: "2" }],
   ];
   for (const [label, role, params] of cases) {
     const actor = await actorWithRole(role);
