@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { DEFAULT_FRAMEWORK } from "@/lib/frameworks/default-framework";
+import { createPublishedFramework, type LoadedFramework } from "@/lib/frameworks/load";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { assignLevel } from "@/lib/levels/mutations";
+import { currentLevel, levelHistory } from "@/lib/levels/queries";
+import { attachToTree } from "@/lib/org/closure";
+import { truncateAllTables } from "../../prisma/seed/truncate";
+
+// Level assignments: who may change a level, how history closes, and who may read it.
+
+let framework: LoadedFramework;
+const people: Record<string, number> = {};
+const actors: Record<string, Actor> = {};
+
+async function failure(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (isAppError(error)) return { code: error.code, fields: error.fieldErrors ?? {} };
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+beforeAll(async () => {
+  await truncateAllTables(db());
+  framework = await db().$transaction((tx) => createPublishedFramework(tx, DEFAULT_FRAMEWORK));
+  await db().$transaction(async (tx) => {
+    for (const [name, manager] of [["vera", null], ["dana", "vera"], ["dario", "vera"], ["mia", "dana"], ["eli", "mia"]] as const) {
+      const person = await tx.person.create({ data: { name, startDate: new Date("2024-01-01"), managerId: manager && people[manager] } });
+      await attachToTree(tx, person.id, manager && people[manager]!);
+      people[name] = person.id;
+    }
+  });
+  const login = async (key: string, roles: Role[], personId: number | null) => {
+    const user = await db().user.create({ data: { email: `${key}@test.local`, name: key, roles, personId } });
+    actors[key] = { userId: user.id, email: user.email, name: key, roles, personId };
+  };
+  await login("vera", ["VPE"], people.vera!);
+  await login("dana", ["DIRECTOR"], people.dana!);
+  await login("dario", ["DIRECTOR"], people.dario!);
+  await login("hr", ["HR_PARTNER"], null);
+  await login("admin", ["ADMIN"], null);
+  await login("mia", ["MANAGER"], people.mia!);
+});
+
+const level = (code: string) => framework.levelIds.get(code)!;
+
+describe("level assignments", () => {
+  it("hires and then promotes a manager: the previous assignment closes the day before", async () => {
+    await assignLevel({ actor: actors.vera!, input: { personId: people.mia!, levelId: level("M1"), effectiveFrom: "2024-01-01", reason: "HIRE" } });
+    await assignLevel({ actor: actors.dana!, input: { personId: people.mia!, levelId: level("M2"), effectiveFrom: "2025-03-01", reason: "PROMOTION", note: "Took a second team" } });
+    const history = await levelHistory({ actor: actors.dana!, personId: people.mia! });
+    expect(history.map((h) => [h.levelCode, h.effectiveFrom, h.effectiveTo, h.reason])).toEqual([
+      ["M2", "2025-03-01", null, "PROMOTION"],
+      ["M1", "2024-01-01", "2025-02-28", "HIRE"],
+    ]);
+    expect((await currentLevel(people.mia!))?.level.code).toBe("M2");
+    expect(await db().auditEvent.count({ where: { action: "level.assign", entityType: "LevelAssignment" } })).toBe(2);
+  });
+
+  it("lets the person read their own history and HR read everyone's", async () => {
+    expect((await levelHistory({ actor: actors.mia!, personId: people.mia! })).length).toBe(2);
+    expect((await levelHistory({ actor: actors.hr!, personId: people.mia! })).length).toBe(2);
+  });
+
+  it("answers 404 to a director outside the subtree, to HR and ADMIN writing, and to an admin reading", async () => {
+    const input = { personId: people.mia!, levelId: level("M3"), effectiveFrom: "2026-01-01", reason: "PROMOTION" as const };
+    expect((await failure(assignLevel({ actor: actors.dario!, input }))).code).toBe("NOT_FOUND");
+    expect((await failure(assignLevel({ actor: actors.hr!, input }))).code).toBe("NOT_FOUND");
+    expect((await failure(assignLevel({ actor: actors.admin!, input }))).code).toBe("NOT_FOUND");
+    expect((await failure(levelHistory({ actor: actors.dario!, personId: people.mia! }))).code).toBe("NOT_FOUND");
+    expect((await failure(levelHistory({ actor: actors.admin!, personId: people.mia! }))).code).toBe("NOT_FOUND");
+    // A manager never changes their own level: their scope is below them.
+    expect((await failure(assignLevel({ actor: actors.mia!, input }))).code).toBe("NOT_FOUND");
+    expect(await db().levelAssignment.count({ where: { personId: people.mia! } })).toBe(2);
+  });
+
+  it("refuses a date on or before the current start, the same level, and unpublished levels", async () => {
+    const base = { personId: people.mia!, reason: "CALIBRATION" as const };
+    expect((await failure(assignLevel({ actor: actors.vera!, input: { ...base, levelId: level("M1"), effectiveFrom: "2025-03-01" } }))).fields.effectiveFrom?.[0])
+      .toMatch(/Must be after 2025-03-01/);
+    expect((await failure(assignLevel({ actor: actors.vera!, input: { ...base, levelId: level("M2"), effectiveFrom: "2025-09-01" } }))).fields.levelId)
+      .toEqual(["This person is already at this level"]);
+    const draft = await db().frameworkVersion.create({ data: { frameworkId: (await db().framework.findFirstOrThrow()).id, number: 2, status: "DRAFT" } });
+    const track = await db().track.create({ data: { frameworkVersionId: draft.id, key: "management", name: "Management", kind: "MANAGEMENT" } });
+    const draftLevel = await db().level.create({ data: { trackId: track.id, rank: 1, code: "M1", name: "Draft EM" } });
+    expect((await failure(assignLevel({ actor: actors.vera!, input: { ...base, levelId: draftLevel.id, effectiveFrom: "2025-09-01" } }))).fields.levelId)
+      .toEqual(["Choose a level of the published framework"]);
+    expect(await db().levelAssignment.count({ where: { personId: people.mia! } })).toBe(2);
+  });
+});
