@@ -1,6 +1,10 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FrameworkDefinition } from "./definition";
 
+// Writes a definition's tracks, levels, competencies and expectations into one framework
+// version. Shared by the demo seed, the large generator, import and the draft editor, so a
+// definition is stored the same way whichever path it takes.
+
 export type LoadedFramework = {
   frameworkVersionId: number;
   /** Level id by level code, across tracks ("M1", "E3"…). */
@@ -9,18 +13,14 @@ export type LoadedFramework = {
   competencyIds: Map<string, number[]>;
 };
 
-/** Creates a framework and publishes its first version from a definition. */
-export async function createPublishedFramework(tx: Prisma.TransactionClient, definition: FrameworkDefinition): Promise<LoadedFramework> {
-  const framework = await tx.framework.create({ data: { name: definition.name, description: definition.description } });
-  const version = await tx.frameworkVersion.create({
-    data: { frameworkId: framework.id, number: 1, status: "PUBLISHED", publishedAt: new Date() },
-  });
+/** Fills an empty version with the definition's content; the caller owns the version row. */
+export async function writeVersionContent(tx: Prisma.TransactionClient, frameworkVersionId: number, definition: FrameworkDefinition): Promise<LoadedFramework> {
   const levelIds = new Map<string, number>();
   const competencyIds = new Map<string, number[]>();
   for (const track of definition.tracks) {
     const created = await tx.track.create({
       data: {
-        frameworkVersionId: version.id,
+        frameworkVersionId,
         key: track.key,
         name: track.name,
         kind: track.kind,
@@ -36,7 +36,7 @@ export async function createPublishedFramework(tx: Prisma.TransactionClient, def
           })),
         },
       },
-      include: { levels: true, competencies: true },
+      include: { levels: true, competencies: { orderBy: { position: "asc" } } },
     });
     for (const level of created.levels) levelIds.set(level.code, level.id);
     competencyIds.set(track.key, created.competencies.map((competency) => competency.id));
@@ -51,5 +51,14 @@ export async function createPublishedFramework(tx: Prisma.TransactionClient, def
       ),
     });
   }
-  return { frameworkVersionId: version.id, levelIds, competencyIds };
+  return { frameworkVersionId, levelIds, competencyIds };
+}
+
+/** Creates a framework and publishes its first version from a definition. */
+export async function createPublishedFramework(tx: Prisma.TransactionClient, definition: FrameworkDefinition): Promise<LoadedFramework> {
+  const framework = await tx.framework.create({ data: { name: definition.name, description: definition.description } });
+  const version = await tx.frameworkVersion.create({
+    data: { frameworkId: framework.id, number: 1, status: "PUBLISHED", publishedAt: new Date() },
+  });
+  return writeVersionContent(tx, version.id, definition);
 }
