@@ -8,6 +8,8 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["pino", "@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   typedRoutes: false,
+  // Framework JSON uploads may be up to 2 MB (lib/frameworks/schemas.ts LIMITS), plus multipart overhead.
+  experimental: { serverActions: { bodySizeLimit: "2100kb" } },
 };
 
 export default nextConfig;

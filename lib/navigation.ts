@@ -6,10 +6,14 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 export type NavItem = { href: string; label: string; roles: readonly Role[] | "any" };
 
+/** Shown to every user linked to a person, whatever their roles. */
+export const MY_GROWTH: NavItem = { href: "/me", label: "My growth", roles: "any" };
+
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Overview", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/people", label: "People", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/teams", label: "Teams", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
+  { href: "/frameworks", label: "Frameworks", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/admin/users", label: "Users", roles: ["ADMIN"] },
   { href: "/admin/settings", label: "Settings", roles: ["ADMIN"] },
   { href: "/admin/audit", label: "Audit log", roles: ["ADMIN"] },
@@ -19,6 +23,6 @@ export function filterNavigation(items: readonly NavItem[], roles: readonly Role
   return items.filter((item) => item.roles === "any" || item.roles.some((role) => roles.includes(role)));
 }
 
-export function navigationFor(roles: readonly Role[]): NavItem[] {
-  return filterNavigation(NAV_ITEMS, roles);
+export function navigationFor(roles: readonly Role[], hasPerson = false): NavItem[] {
+  return [...filterNavigation(NAV_ITEMS, roles), ...(hasPerson ? [MY_GROWTH] : [])];
 }

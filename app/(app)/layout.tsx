@@ -14,7 +14,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <AppShell
       orgName={org?.name ?? null}
-      navigation={navigationFor(actor.roles)}
+      navigation={navigationFor(actor.roles, actor.personId !== null)}
       showDemoBanner={await isDemoInstall()}
       user={{ name: actor.name, roles: actor.roles }}
     >

@@ -55,3 +55,12 @@ export async function currentLevel(personId: number, tx: Prisma.TransactionClien
     include: { level: { include: { track: { select: { id: true, name: true, frameworkVersionId: true } } } } },
   });
 }
+
+/** Levels of published framework versions, for the assign-level picker. */
+export async function publishedLevels() {
+  return db().level.findMany({
+    where: { track: { frameworkVersion: { status: "PUBLISHED" } } },
+    orderBy: [{ trackId: "asc" }, { rank: "asc" }],
+    select: { id: true, code: true, name: true, track: { select: { name: true } } },
+  });
+}

@@ -1,6 +1,6 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_USERS, signInAs, type DemoRole } from "./support/auth";
-import { firstReportOf } from "./support/db";
+import { firstReportOf, publishedFrameworkVersion, sharedAssessmentOf } from "./support/db";
 import { appRoutes } from "./support/routes";
 
 // Every page and route handler × every role and anonymous, as HTTP requests. The route list
@@ -15,7 +15,7 @@ const SIGN_IN = { redirect: "/sign-in" };
 const forAll = (signedIn: Expected, anonymous: Expected): Record<Who, Expected> =>
   Object.fromEntries(WHO.map((who) => [who, who === "ANONYMOUS" ? anonymous : signedIn])) as Record<Who, Expected>;
 
-type Entry = { path: (ids: { person: number }) => string; expect: Record<Who, Expected> };
+type Entry = { path: (ids: { person: number; assessment: number; framework: number }) => string; expect: Record<Who, Expected> };
 
 const MATRIX: Record<string, Entry> = {
   "/": { path: () => "/", expect: { ...forAll(200, SIGN_IN), ADMIN: { redirect: "/admin/users" } } },
@@ -36,6 +36,12 @@ const MATRIX: Record<string, Entry> = {
   "/api/people/import": { path: () => "/api/people/import", expect: forAll(405, 405) },
   // A report of the demo MANAGER: inside every signed-in role's scope (ADMIN reads the directory).
   "/people/[id]": { path: ({ person }) => `/people/${person}`, expect: forAll(200, SIGN_IN) },
+  "/me": { path: () => "/me", expect: forAll(200, SIGN_IN) },
+  "/frameworks": { path: () => "/frameworks", expect: forAll(200, SIGN_IN) },
+  "/frameworks/[versionId]": { path: ({ framework }) => `/frameworks/${framework}`, expect: forAll(200, SIGN_IN) },
+  "/api/frameworks/[versionId]/export": { path: ({ framework }) => `/api/frameworks/${framework}/export`, expect: forAll(200, 401) },
+  // A manager assessment about the demo MANAGER, shared with her: her chain, HR and she see it.
+  "/assessments/[id]": { path: ({ assessment }) => `/assessments/${assessment}`, expect: { ...forAll(200, SIGN_IN), ADMIN: 404 } },
   "/api/health": { path: () => "/api/health", expect: forAll(200, 200) },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: forAll(200, 200) },
   "/api/people/[id]": { path: ({ person }) => `/api/people/${person}`, expect: forAll(200, 401) },
@@ -50,7 +56,11 @@ test.describe("authorization matrix @server", () => {
   });
 
   test("every role gets exactly the expected answer from every route", async ({ baseURL }) => {
-    const ids = { person: await firstReportOf("lucia.fernandez@pillars.demo") };
+    const ids = {
+      person: await firstReportOf("lucia.fernandez@pillars.demo"),
+      assessment: await sharedAssessmentOf("lucia.fernandez@pillars.demo"),
+      framework: await publishedFrameworkVersion(),
+    };
     const contexts = new Map<Who, APIRequestContext>();
     const failures: string[] = [];
     try {

@@ -1,7 +1,7 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_USERS, signInAs, type DemoRole } from "./support/auth";
 import { callAction, serverActions } from "./support/server-actions";
-import { withDb } from "./support/db";
+import { firstReportOf, publishedFrameworkVersion, sharedAssessmentOf, withDb } from "./support/db";
 
 // Every server action × every role and anonymous, called over HTTP with a request that only
 // authorization stands between: refused callers get "Not found" or "Sign in to continue.", and
@@ -11,8 +11,10 @@ type Who = DemoRole | "ANONYMOUS";
 const WHO: Who[] = ["ANONYMOUS", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER", "ADMIN"];
 const SIGN_IN = "Sign in to continue.";
 const NOT_FOUND = "Not found";
+const LEVEL = "Choose a level of the published framework";
+const STALE_ASSESSMENT = "This assessment changed meanwhile";
 
-type Ids = { inactiveUser: number; admin: number; person: number };
+type Ids = { inactiveUser: number; admin: number; person: number; report: number; assessment: number; framework: number };
 type Entry = { fields: (ids: Ids) => Record<string, string>; expect: Record<Who, string> };
 const adminOnly = (allowed: string): Record<Who, string> =>
   ({ ANONYMOUS: SIGN_IN, VPE: NOT_FOUND, DIRECTOR: NOT_FOUND, MANAGER: NOT_FOUND, HR_PARTNER: NOT_FOUND, ADMIN: allowed });
@@ -71,6 +73,44 @@ const MATRIX: Record<string, Entry> = {
     fields: () => ({ teamId: "1", version: "999999", name: "Renamed team" }),
     expect: peopleWriters("Someone else changed this team meanwhile"),
   },
+  "app/(app)/growth/actions.ts#assignLevelAction": {
+    // A report of the demo MANAGER (in the VPE's, her director's and her own scope), with a level id that does not exist.
+    fields: ({ report }) => ({ personId: String(report), levelId: "999999", effectiveFrom: "2026-11-01", reason: "PROMOTION" }),
+    expect: { ANONYMOUS: SIGN_IN, VPE: LEVEL, DIRECTOR: LEVEL, MANAGER: LEVEL, HR_PARTNER: NOT_FOUND, ADMIN: NOT_FOUND },
+  },
+  "app/(app)/growth/actions.ts#createAssessmentAction": {
+    // A self-assessment of someone else: nobody may write it.
+    fields: ({ report }) => ({ personId: String(report), kind: "SELF", date: "2026-11-01" }),
+    expect: { ...everyone(NOT_FOUND), ANONYMOUS: SIGN_IN },
+  },
+  "app/(app)/growth/actions.ts#saveAssessmentAction": {
+    // The demo director wrote this assessment of the demo manager; a stale version stops him too.
+    fields: ({ assessment }) => ({ assessmentId: String(assessment), version: "999999", ratings: "[]" }),
+    expect: { ...everyone(NOT_FOUND), ANONYMOUS: SIGN_IN, DIRECTOR: STALE_ASSESSMENT },
+  },
+  "app/(app)/growth/actions.ts#shareAssessmentAction": {
+    fields: ({ assessment }) => ({ assessmentId: String(assessment), version: "999999" }),
+    expect: { ...everyone(NOT_FOUND), ANONYMOUS: SIGN_IN, DIRECTOR: STALE_ASSESSMENT },
+  },
+  "app/(app)/frameworks/actions.ts#importFrameworkAction": {
+    // No file: writers are told to choose one; nobody else gets past authorization.
+    fields: () => ({ file: "not a file" }),
+    expect: { ...adminOnly("Choose a JSON file to import."), VPE: "Choose a JSON file to import." },
+  },
+  "app/(app)/frameworks/actions.ts#saveDraftAction": {
+    fields: ({ framework }) => ({ versionId: String(framework), version: "999999", definition: "{}" }),
+    expect: { ...adminOnly("; nothing was saved."), VPE: "; nothing was saved." },
+  },
+  "app/(app)/frameworks/actions.ts#publishDraftAction": {
+    // A published version: only a draft can be published.
+    fields: ({ framework }) => ({ versionId: String(framework), version: "999999" }),
+    expect: { ...adminOnly("Only a draft can be changed"), VPE: "Only a draft can be changed" },
+  },
+  "app/(app)/frameworks/actions.ts#startDraftAction": {
+    // No such framework; any real one would open a draft, which is a change.
+    fields: () => ({ frameworkId: "999999" }),
+    expect: { ...everyone(NOT_FOUND), ANONYMOUS: SIGN_IN },
+  },
   "app/(auth)/setup/actions.ts#setupAction": {
     // This install has an admin: setup no longer exists, whoever asks and whatever token they bring.
     fields: () => ({ token: "any-token", orgName: "Evil", timeZone: "UTC", fiscalYearStartMonth: "1", adminName: "Eve",
@@ -98,7 +138,12 @@ test.describe("server actions @server", () => {
       const id = (email: string) => rows.find((row) => row.email === email)!.id;
       const person = await client.query<{ id: number }>(`SELECT id FROM "Person" WHERE email = 'lucia.fernandez@pillars.demo'`);
       return { inactiveUser: id("inactive@pillars.test"), admin: id(DEMO_USERS.ADMIN), person: person.rows[0]!.id };
-    });
+    }).then(async (base) => ({
+      ...base,
+      report: await firstReportOf("lucia.fernandez@pillars.demo"),
+      assessment: await sharedAssessmentOf("lucia.fernandez@pillars.demo"),
+      framework: await publishedFrameworkVersion(),
+    }));
     const snapshot = () =>
       withDb(async (client) => (await client.query(`SELECT (SELECT count(*)::int FROM "User") AS users, (SELECT max(version) FROM "User") AS uv,
         (SELECT count(*)::int FROM "Person") AS people, (SELECT sum(version)::int FROM "Person") AS pv, (SELECT count(*)::int FROM "Person" WHERE "erasedAt" IS NOT NULL) AS erased`)).rows[0]);

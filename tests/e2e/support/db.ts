@@ -35,3 +35,24 @@ export async function firstReportOf(managerEmail: string): Promise<number> {
     return rows[0].id;
   });
 }
+
+/** A manager assessment about this person that is shared with them (the demo's latest one, shared if it was not). */
+export async function sharedAssessmentOf(personEmail: string): Promise<number> {
+  return withDb(async (client) => {
+    const { rows } = await client.query<{ id: number }>(
+      `UPDATE "Assessment" SET status = 'SHARED', "sharedAt" = coalesce("sharedAt", now())
+       WHERE id = (SELECT a.id FROM "Assessment" a JOIN "Person" p ON p.id = a."personId" WHERE p.email = $1 AND a.kind = 'MANAGER' ORDER BY a.date DESC LIMIT 1)
+       RETURNING id`,
+      [personEmail],
+    );
+    if (!rows[0]) throw new Error(`no assessment of ${personEmail}`);
+    return rows[0].id;
+  });
+}
+
+export async function publishedFrameworkVersion(): Promise<number> {
+  return withDb(async (client) => {
+    const { rows } = await client.query<{ id: number }>(`SELECT id FROM "FrameworkVersion" WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1`);
+    return rows[0]!.id;
+  });
+}

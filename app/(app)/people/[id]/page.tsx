@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { EditPersonForm, EndEmploymentForm, ReportingLineForm } from "@/components/people/edit-person-forms";
 import { ErasePersonForm } from "@/components/people/erase-person-form";
 import { ReportingHistory } from "@/components/people/reporting-history";
+import { PersonGrowth } from "@/components/growth/person-growth";
 import { RiskList } from "@/components/people/risk-list";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -58,6 +59,7 @@ export default async function PersonPage({ params }: Props) {
         </dl>
       </section>
       <ReportingHistory lines={history} />
+      <PersonGrowth actor={actor} personId={person.id} today={today} />
       {risks.length > 0 && <RiskList risks={risks} />}
       {editable && (
         <>
