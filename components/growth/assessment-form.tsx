@@ -14,6 +14,8 @@ type Props = {
   kind: string;
   competencies: Competency[];
   ratings: Record<number, { rating: number; evidence: string | null }>;
+  /** The person's own submitted ratings at this level, shown beside the assessor's. */
+  selfRatings: Record<number, number> | null;
   promotionReadiness: string | null;
   summary: string | null;
 };
@@ -51,6 +53,9 @@ export function AssessmentForm(props: Props) {
             <legend className="px-1 font-semibold">{c.name}</legend>
             <p className="text-xs uppercase tracking-wide text-slate-500">{c.pillar.toLowerCase()} · {c.domain.replace("_AND_", "&").toLowerCase()}</p>
             <p className="mt-1 text-sm text-slate-700"><span className="font-medium">Expected at this level:</span> {c.text}</p>
+            {props.selfRatings?.[c.competencyId] !== undefined && (
+              <p className="mt-1 text-sm text-slate-600">Their self-rating: {props.selfRatings[c.competencyId]}</p>
+            )}
             <div className="mt-3 flex flex-wrap gap-4" role="radiogroup" aria-label={`Rating for ${c.name}`}>
               {[1, 2, 3, 4, 5].map((value) => (
                 <label key={value} className="flex items-center gap-1 text-sm">

@@ -2,7 +2,8 @@ import { AssessmentList } from "@/components/growth/assessment-list";
 import { AssignLevelForm } from "@/components/growth/assign-level-form";
 import { LevelTimeline } from "@/components/growth/level-timeline";
 import { StartAssessmentForm } from "@/components/growth/start-assessment-form";
-import { assessmentsFor } from "@/lib/assessments/queries";
+import { assessmentsFor, latestVisibleAssessment } from "@/lib/assessments/queries";
+import { GapCharts } from "@/components/growth/pillar-chart";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { parseDate } from "@/lib/dates";
@@ -17,7 +18,7 @@ export async function PersonGrowth({ actor, personId, today }: { actor: Actor; p
     throw error;
   });
   if (history === null) return null;
-  const assessments = await assessmentsFor({ actor, personId });
+  const [assessments, latest] = await Promise.all([assessmentsFor({ actor, personId }), latestVisibleAssessment({ actor, personId })]);
   const current = history.find((entry) => entry.effectiveTo === null);
   const mayWrite = can(actor.roles, "assessment:write") && actor.personId !== personId;
   return (
@@ -32,6 +33,20 @@ export async function PersonGrowth({ actor, personId, today }: { actor: Actor; p
           </details>
         )}
       </section>
+      {latest && (
+        <section aria-labelledby="latest-heading" className="rounded-lg bg-white p-6 shadow-sm">
+          <h2 id="latest-heading" className="mb-3 text-lg font-semibold">Latest assessment, by pillar and domain</h2>
+          <GapCharts byPillar={latest.gaps.byPillar} byDomain={latest.gaps.byDomain} />
+          {latest.gaps.competencies.some((c) => c.gapForNextLevel) && (
+            <div className="mt-4 text-sm">
+              <p className="font-medium">Gaps against the next level (rated below 4):</p>
+              <ul className="list-disc pl-5">
+                {latest.gaps.competencies.filter((c) => c.gapForNextLevel).map((c) => <li key={c.competencyId}>{c.name} ({c.rating ?? "not rated"})</li>)}
+              </ul>
+            </div>
+          )}
+        </section>
+      )}
       <section aria-labelledby="assessments-heading" className="rounded-lg bg-white p-6 shadow-sm">
         <h2 id="assessments-heading" className="mb-3 text-lg font-semibold">Assessments</h2>
         <AssessmentList items={assessments} empty="No assessments yet." />

@@ -73,3 +73,26 @@ export async function myAssessments({ actor }: { actor: Actor }) {
     select: listSelect,
   });
 }
+
+/**
+ * The person's latest submitted self-assessment at the same level, if the actor may see it:
+ * an assessor reads it next to their own ratings.
+ */
+export async function selfRatingsBeside({ actor, personId, levelId, excludeId }: { actor: Actor; personId: number; levelId: number; excludeId: number }) {
+  const self = await db().assessment.findFirst({
+    where: { AND: [{ personId, levelId, kind: "SELF", status: { not: "DRAFT" }, id: { not: excludeId } }, visibleAssessments(actor)] },
+    orderBy: [{ date: "desc" }, { id: "desc" }],
+    select: { id: true, date: true, ratings: { select: { competencyId: true, rating: true } } },
+  });
+  return self ? { id: self.id, date: self.date, ratings: Object.fromEntries(self.ratings.map((r) => [r.competencyId, r.rating])) as Record<number, number> } : null;
+}
+
+/** The latest submitted or shared manager assessment of a person the actor may see, with its gaps. */
+export async function latestVisibleAssessment({ actor, personId }: { actor: Actor; personId: number }) {
+  const latest = await db().assessment.findFirst({
+    where: { AND: [{ personId, kind: "MANAGER", status: { not: "DRAFT" } }, visibleAssessments(actor)] },
+    orderBy: [{ date: "desc" }, { id: "desc" }],
+    select: { id: true },
+  });
+  return latest ? getAssessment({ actor, assessmentId: latest.id }) : null;
+}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssessmentForm } from "@/components/growth/assessment-form";
 import { GapCharts } from "@/components/growth/pillar-chart";
-import { getAssessment } from "@/lib/assessments/queries";
+import { getAssessment, selfRatingsBeside } from "@/lib/assessments/queries";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
@@ -24,6 +24,9 @@ export default async function AssessmentPage({ params }: Props) {
   const isAuthor = actor.personId !== null && actor.personId === assessment.assessorId;
   const editable = isAuthor && assessment.status !== "SHARED";
   const ratings = Object.fromEntries(assessment.ratings.map((r) => [r.competencyId, { rating: r.rating, evidence: r.evidence }]));
+  const self = assessment.kind === "MANAGER"
+    ? await selfRatingsBeside({ actor, personId: assessment.personId, levelId: assessment.levelId, excludeId: assessment.id })
+    : null;
   return (
     <div className="space-y-6">
       <header className="space-y-1">
@@ -49,12 +52,16 @@ export default async function AssessmentPage({ params }: Props) {
         <h2 id="ratings-heading" className="mb-4 text-lg font-semibold">{editable ? "Ratings and evidence" : "Ratings"}</h2>
         {editable ? (
           <AssessmentForm assessmentId={assessment.id} version={assessment.version} status={assessment.status} kind={assessment.kind}
-            competencies={assessment.expectations} ratings={ratings} promotionReadiness={assessment.promotionReadiness} summary={assessment.summary} />
+            competencies={assessment.expectations} ratings={ratings} selfRatings={self?.ratings ?? null}
+            promotionReadiness={assessment.promotionReadiness} summary={assessment.summary} />
         ) : (
           <ul className="space-y-3 text-sm">
             {assessment.gaps.competencies.map((c) => (
               <li key={c.competencyId} className={`rounded border p-3 ${c.gapAtLevel ? "border-amber-400 bg-amber-50" : "border-slate-200"}`}>
-                <p className="font-semibold">{c.name}: {c.rating ?? "not rated"}{c.gapAtLevel ? " — below the level" : ""}</p>
+                <p className="font-semibold">
+                  {c.name}: {c.rating ?? "not rated"}{c.gapAtLevel ? " — below the level" : ""}
+                  {self?.ratings[c.competencyId] !== undefined && <span className="ml-2 font-normal text-slate-600">(self-rating {self.ratings[c.competencyId]})</span>}
+                </p>
                 <p className="text-slate-700">Expected: {c.text}</p>
                 {ratings[c.competencyId]?.evidence && <p className="mt-1">Evidence: {ratings[c.competencyId]!.evidence}</p>}
               </li>
