@@ -23,9 +23,10 @@ let admin: Actor;
 beforeAll(async () => {
   await truncateAllTables(db());
   await seedDemoOrg(db(), parseDate(new Date().toISOString().slice(0, 10)));
-  [lucia, tomas, owen, admin] = await Promise.all(
-    ["manager@pillars.demo", "director@pillars.demo", "owen.clarke@pillars.demo", "admin@pillars.demo"].map(actorFor),
-  );
+  lucia = await actorFor("manager@pillars.demo");
+  tomas = await actorFor("director@pillars.demo");
+  owen = await actorFor("owen.clarke@pillars.demo");
+  admin = await actorFor("admin@pillars.demo");
   // Lucía's demo assessment by Tomás, submitted (the chain sees it) whatever the demo left it as.
   await db().assessment.updateMany({ where: { personId: lucia.personId!, kind: "MANAGER" }, data: { status: "SUBMITTED" } });
 });
