@@ -5,9 +5,11 @@ import { DOMAINS, PILLARS } from "@/lib/frameworks/schemas";
 import type { FieldErrors } from "@/lib/errors";
 import { PILLAR_LABEL } from "@/lib/metrics/pillar-score";
 import { DOMAIN_LABEL } from "./labels";
+import { addCompetency, addLevel, removeCompetency, removeTopLevel } from "./track-shape";
 
 type Props = { track: TrackDefinition; index: number; errors: FieldErrors; onChange: (track: TrackDefinition) => void };
 
+const small = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50";
 const input = "mt-1 block w-full rounded border border-slate-300 px-2 py-1 text-sm aria-[invalid=true]:border-red-600";
 
 /** Messages at one path, wired to the field through aria-describedby. */
@@ -55,6 +57,14 @@ export function TrackEditor({ track, index: t, errors, onChange }: Props) {
             </div>
           );
         })}
+        <div className="flex flex-wrap items-start gap-2 sm:col-span-full">
+          <button type="button" onClick={() => onChange(addLevel(track))} className={small}>Add a level</button>
+          {track.levels.length > 1 && (
+            <button type="button" onClick={() => onChange(removeTopLevel(track))} className={small}>
+              Remove level {track.levels.at(-1)?.code}
+            </button>
+          )}
+        </div>
       </fieldset>
       <div tabIndex={0} role="region" aria-label={`${track.name} expectations editor, scrolls sideways`} className="overflow-x-auto">
         <table className="min-w-[56rem] border-collapse text-left text-sm">
@@ -68,11 +78,13 @@ export function TrackEditor({ track, index: t, errors, onChange }: Props) {
           <tbody className="divide-y divide-slate-100">
             {track.competencies.map((competency, c) => (
               <CompetencyRow key={competency.key} track={track} t={t} c={c} competency={competency} at={at}
-                onPatch={(patch) => setCompetency(c, patch)} onExpectation={(code, text) => setExpectation(c, code, text)} />
+                onPatch={(patch) => setCompetency(c, patch)} onExpectation={(code, text) => setExpectation(c, code, text)}
+                onRemove={track.competencies.length > 1 ? () => onChange(removeCompetency(track, c)) : undefined} />
             ))}
           </tbody>
         </table>
       </div>
+      <button type="button" onClick={() => onChange(addCompetency(track))} className={small}>Add a competency</button>
     </section>
   );
 }
@@ -82,9 +94,10 @@ type RowProps = {
   at: (path: string) => string[] | undefined;
   onPatch: (patch: Partial<CompetencyDefinition>) => void;
   onExpectation: (code: string, text: string) => void;
+  onRemove?: () => void;
 };
 
-function CompetencyRow({ track, t, c, competency, at, onPatch, onExpectation }: RowProps) {
+function CompetencyRow({ track, t, c, competency, at, onPatch, onExpectation, onRemove }: RowProps) {
   const id = `t${t}-c${c}`;
   const path = `competencies[${c}]`;
   const field = (name: string) => ({ id: `${id}-${name}`, ...invalid(at(`${path}.${name}`), `${id}-${name}-error`) });
@@ -108,6 +121,11 @@ function CompetencyRow({ track, t, c, competency, at, onPatch, onExpectation }: 
             {DOMAINS.map((domain) => <option key={domain} value={domain}>{DOMAIN_LABEL[domain]}</option>)}
           </select>
           <Problem id={`${id}-domain-error`} messages={at(`${path}.domain`)} /></div>
+        {onRemove && (
+          <button type="button" onClick={onRemove} className="text-xs font-medium text-red-800 underline">
+            Remove {competency.name}
+          </button>
+        )}
       </th>
       {track.levels.map((level) => {
         const messages = at(`${path}.expectations.${level.code}`);

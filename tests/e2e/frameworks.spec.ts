@@ -61,6 +61,14 @@ test("a VPE edits the framework in a draft, publishes it and downloads the new v
 
   await page.reload();
   await expect(page.getByRole("textbox", { name: /^Expectation for .+ at M1$/ }).first()).toHaveValue(edited);
+
+  // A new competency starts with empty cells: saving points at each one; removing it again saves.
+  await page.getByRole("button", { name: "Add a competency" }).first().click();
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText(/competencies\[\d+\]\.expectations\.M1/).first()).toBeVisible();
+  await page.getByRole("button", { name: "Remove New competency" }).click();
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: `Publish version ${next}` }).click();
   await expect(page.getByText("Published. The version published before it is now archived")).toBeVisible();
