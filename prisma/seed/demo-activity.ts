@@ -114,6 +114,15 @@ async function seedAssessments(
   const competencyIds = framework.competencyIds.get("management") ?? [];
   for (const person of people.filter((p) => managers.has(p.key) && p.managerKey)) {
     const shared = random.chance(0.8);
+    // Each person has a typical standing; readiness follows the ratings, as an assessor's would.
+    const typical = 2.5 + random.next() * 2;
+    const ratings = competencyIds.map((competencyId) => ({
+      competencyId,
+      rating: Math.min(5, Math.max(1, Math.round(typical + (random.next() - 0.5) * 2))),
+      evidence: random.chance(0.5) ? "Seen in the last two planning cycles." : null,
+    }));
+    const average = ratings.reduce((sum, r) => sum + r.rating, 0) / Math.max(1, ratings.length);
+    const readiness = average >= 4 ? "READY" : average >= 3.3 ? "WITHIN_6_12_MONTHS" : "NOT_YET";
     await tx.assessment.create({
       data: {
         personId: ctx.personIds.get(person.key) as number,
@@ -123,15 +132,9 @@ async function seedAssessments(
         date: addDays(ctx.today, -random.int(20, 70)),
         status: shared ? "SHARED" : "DRAFT",
         sharedAt: shared ? addDays(ctx.today, -random.int(5, 19)) : null,
-        promotionReadiness: random.pick(["NOT_YET", "WITHIN_6_12_MONTHS", "READY"] as const),
+        promotionReadiness: readiness,
         summary: "Strong on delivery and people; the next step is fluency in the business side of the role.",
-        ratings: {
-          create: competencyIds.map((competencyId) => ({
-            competencyId,
-            rating: random.int(2, 5),
-            evidence: random.chance(0.5) ? "Seen in the last two planning cycles." : null,
-          })),
-        },
+        ratings: { create: ratings },
       },
     });
   }
