@@ -1,51 +1,21 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
-import { DEFAULT_FRAMEWORK } from "@/lib/frameworks/default-framework";
-import { createPublishedFramework, type LoadedFramework } from "@/lib/frameworks/load";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { LoadedFramework } from "@/lib/frameworks/load";
 import { assignLevel } from "@/lib/levels/mutations";
 import { currentLevel, levelHistory } from "@/lib/levels/queries";
-import { attachToTree } from "@/lib/org/closure";
-import { truncateAllTables } from "../../prisma/seed/truncate";
+import { buildGrowthOrg } from "../factories/growth-org";
+import { refusal } from "../support/refusal";
 
 // Level assignments: who may change a level, how history closes, and who may read it.
 
 let framework: LoadedFramework;
-const people: Record<string, number> = {};
-const actors: Record<string, Actor> = {};
-
-async function failure(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, fields: error.fieldErrors ?? {} };
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
+let people: Record<string, number>;
+let actors: Record<string, Actor>;
+const failure = refusal;
 
 beforeAll(async () => {
-  await truncateAllTables(db());
-  framework = await db().$transaction((tx) => createPublishedFramework(tx, DEFAULT_FRAMEWORK));
-  await db().$transaction(async (tx) => {
-    for (const [name, manager] of [["vera", null], ["dana", "vera"], ["dario", "vera"], ["mia", "dana"], ["eli", "mia"]] as const) {
-      const person = await tx.person.create({ data: { name, startDate: new Date("2024-01-01"), managerId: manager && people[manager] } });
-      await attachToTree(tx, person.id, manager && people[manager]!);
-      people[name] = person.id;
-    }
-  });
-  const login = async (key: string, roles: Role[], personId: number | null) => {
-    const user = await db().user.create({ data: { email: `${key}@test.local`, name: key, roles, personId } });
-    actors[key] = { userId: user.id, email: user.email, name: key, roles, personId };
-  };
-  await login("vera", ["VPE"], people.vera!);
-  await login("dana", ["DIRECTOR"], people.dana!);
-  await login("dario", ["DIRECTOR"], people.dario!);
-  await login("hr", ["HR_PARTNER"], null);
-  await login("admin", ["ADMIN"], null);
-  await login("mia", ["MANAGER"], people.mia!);
+  ({ framework, people, actors } = await buildGrowthOrg());
 });
 
 const level = (code: string) => framework.levelIds.get(code)!;

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { changeReportingLine, createPerson, endEmployment, updatePerson } from "@/lib/people/mutations";
 import { listPeople } from "@/lib/people/queries";
 import { ZPeopleQuery } from "@/lib/people/schemas";
 import { truncateAllTables } from "../../prisma/seed/truncate";
+import { refusal } from "../support/refusal";
 
 // The people directory: create, edit, move people; the tree and every scope follow a move.
 
@@ -16,15 +16,7 @@ const ref = (name: string) => `E-${name.split(" ")[0]}`;
 const details = (name: string) => ({ name, email: null, employeeId: ref(name), title: null, location: null, region: null, originCompany: null, startDate: "2024-01-01" });
 const names = async (actor: Actor, q?: string) => (await listPeople({ actor, query: ZPeopleQuery.parse({ q }) })).people.map((p) => p.name);
 
-async function failure(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, fields: error.fieldErrors ?? {} };
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
+const failure = refusal;
 
 beforeAll(async () => {
   await truncateAllTables(db());
