@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS, loginAs } from "./support/auth";
 
 // The app starts on the demo organisation (scripts/test.ts loads it); its shell renders for a
@@ -33,6 +33,7 @@ test("the same message for an unknown email and a wrong password", async ({ page
 
 test("the overview shows the demo organisation in the shell, without accessibility violations", async ({ page }) => {
   await loginAs(page, "VPE");
+  const violations = cspViolations(page);
   await page.goto("/");
   const banner = page.getByRole("banner");
   await expect(banner.getByText("Pillars", { exact: true })).toBeVisible();
@@ -44,6 +45,7 @@ test("the overview shows the demo organisation in the shell, without accessibili
     await expect(page.getByRole("heading", { name: pillar })).toBeVisible();
   }
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect(violations).toEqual([]);
 });
 
 test("an admin lands on user administration, and its screens pass axe", async ({ page }) => {
@@ -73,13 +75,24 @@ test("health reports the app and the database without sign-in", async ({ request
   expect(await response.json()).toMatchObject({ status: "ok", app: { name: "pillars" }, database: { status: "ok" } });
 });
 
+/** Console errors about the Content Security Policy: a page whose scripts lack the nonce. */
+function cspViolations(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) seen.push(message.text());
+  });
+  return seen;
+}
+
 test("an unknown page answers 404 with a way back", async ({ page }) => {
   await loginAs(page, "VPE");
+  const violations = cspViolations(page);
   const response = await page.goto("/no-such-page");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await page.getByRole("link", { name: "Back to the overview" }).click();
   await expect(page).toHaveURL("/");
+  expect(violations).toEqual([]);
 });
 
 test("pages carry a nonce CSP and the security headers", async ({ request }) => {
