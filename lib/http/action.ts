@@ -59,3 +59,8 @@ export async function runPublicAction<S extends z.ZodType>(
     return failure(error, undefined);
   }
 }
+
+/** The named fields of a submitted form, as the object its schema parses (missing → undefined). */
+export function formFields(form: FormData, names: readonly string[]): Record<string, FormDataEntryValue | undefined> {
+  return Object.fromEntries(names.map((name) => [name, form.get(name) ?? undefined]));
+}

@@ -1,4 +1,5 @@
 import { cache } from "react";
+import { businessDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 
 /** The install's organisation, or null on an empty database (before first-run setup). Once per request. */
@@ -18,4 +19,9 @@ export async function getOrgSettings() {
       checkInGraceDays: true, departedRetentionDays: true, riskSignalThresholds: true,
     },
   });
+}
+
+/** Today's business date in the organisation's time zone (UTC before setup). */
+export async function orgToday(): Promise<Date> {
+  return businessDate(new Date(), (await getOrganization())?.timeZone ?? "UTC");
 }

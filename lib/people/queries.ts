@@ -3,8 +3,8 @@ import { can, requirePermission } from "@/lib/auth/permissions";
 import { personInScope, scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { addDays, businessDate } from "@/lib/dates";
-import { getOrganization } from "@/lib/org/queries";
+import { addDays } from "@/lib/dates";
+import { orgToday } from "@/lib/org/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PEOPLE_PAGE_SIZE, type TPeopleQuery } from "./schemas";
 
@@ -71,7 +71,7 @@ export async function listPeople({ actor, query }: { actor: Actor; query: TPeopl
       personInScope(scopeFor(actor, "directory")),
       query.status === "current" ? { endDate: null } : query.status === "departed" ? { endDate: { not: null } } : {},
       term ? { OR: [{ name: { contains: term, mode: "insensitive" } }, { title: { contains: term, mode: "insensitive" } }] } : {},
-      levelFilter(query, businessDate(new Date(), (await getOrganization())?.timeZone ?? "UTC")),
+      levelFilter(query, await orgToday()),
       query.under ? { ancestors: { some: { ancestorId: query.under } } } : {},
       query.readiness ? { id: { in: await peopleWithReadiness(actor, query.readiness) } } : {},
     ],

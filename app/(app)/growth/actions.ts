@@ -4,17 +4,15 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAssessment, saveAssessment, shareAssessment } from "@/lib/assessments/mutations";
 import { ZCreateAssessment, ZSaveAssessment, ZShareAssessment } from "@/lib/assessments/schemas";
-import { runAction, type ActionResult } from "@/lib/http/action";
+import { formFields, runAction, type ActionResult } from "@/lib/http/action";
 import { requestContext } from "@/lib/http/request-context";
 import { assignLevel } from "@/lib/levels/mutations";
 import { ZAssignLevel } from "@/lib/levels/schemas";
 
 // Levels and assessments. The wrapper authenticates and validates; the domain authorises.
 
-const fields = (form: FormData, names: string[]) => Object.fromEntries(names.map((name) => [name, form.get(name) ?? undefined]));
-
 export async function assignLevelAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runAction(ZAssignLevel, fields(form, ["personId", "levelId", "effectiveFrom", "reason", "note"]), async (actor, input) => {
+  const result = await runAction(ZAssignLevel, formFields(form, ["personId", "levelId", "effectiveFrom", "reason", "note"]), async (actor, input) => {
     await assignLevel({ actor, input, ip: (await requestContext()).ip });
     return "Level recorded.";
   });
@@ -24,7 +22,7 @@ export async function assignLevelAction(_previous: ActionResult | null, form: Fo
 
 export async function createAssessmentAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   let assessmentId: number | undefined;
-  const result = await runAction(ZCreateAssessment, fields(form, ["personId", "kind", "date"]), async (actor, input) => {
+  const result = await runAction(ZCreateAssessment, formFields(form, ["personId", "kind", "date"]), async (actor, input) => {
     assessmentId = await createAssessment({ actor, input, ip: (await requestContext()).ip });
   });
   if (result.ok && assessmentId) redirect(`/assessments/${assessmentId}`);
@@ -39,7 +37,7 @@ export async function saveAssessmentAction(_previous: ActionResult | null, form:
   } catch {
     ratings = null;
   }
-  const input = { ...fields(form, ["assessmentId", "version", "promotionReadiness", "summary"]), ratings, submit: form.get("intent") === "submit" };
+  const input = { ...formFields(form, ["assessmentId", "version", "promotionReadiness", "summary"]), ratings, submit: form.get("intent") === "submit" };
   const result = await runAction(ZSaveAssessment, input, async (actor, data) => {
     await saveAssessment({ actor, input: data, ip: (await requestContext()).ip });
     return data.submit ? "Submitted." : "Draft saved.";
@@ -49,7 +47,7 @@ export async function saveAssessmentAction(_previous: ActionResult | null, form:
 }
 
 export async function shareAssessmentAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runAction(ZShareAssessment, fields(form, ["assessmentId", "version"]), async (actor, input) => {
+  const result = await runAction(ZShareAssessment, formFields(form, ["assessmentId", "version"]), async (actor, input) => {
     await shareAssessment({ actor, input, ip: (await requestContext()).ip });
     return "Shared. They can now read it in My growth.";
   });

@@ -3,10 +3,10 @@ import { AssessmentList } from "@/components/growth/assessment-list";
 import { StartAssessmentForm } from "@/components/growth/start-assessment-form";
 import { myAssessments } from "@/lib/assessments/queries";
 import { requireActor } from "@/lib/auth/session";
-import { businessDate, formatDate } from "@/lib/dates";
+import { formatDate } from "@/lib/dates";
 import { myLevelOverview } from "@/lib/growth/queries";
 import { timeInLevelDays } from "@/lib/metrics/time-in-level";
-import { getOrganization } from "@/lib/org/queries";
+import { orgToday } from "@/lib/org/queries";
 
 export const metadata: Metadata = { title: "My growth" };
 
@@ -25,7 +25,7 @@ export default async function MyGrowthPage() {
       </div>
     );
   }
-  const today = businessDate(new Date(), (await getOrganization())?.timeZone ?? "UTC");
+  const today = await orgToday();
   const assessments = await myAssessments({ actor });
   return (
     <div className="space-y-6">

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/http/action";
+import { formFields, runAction, type ActionResult } from "@/lib/http/action";
 import { requestContext } from "@/lib/http/request-context";
 import { changeReportingLine, createPerson, endEmployment, updatePerson } from "@/lib/people/mutations";
 import { erasePerson } from "@/lib/erasure/erase-person";
@@ -9,12 +9,11 @@ import { ZChangeReportingLine, ZCreatePerson, ZEndEmployment, ZPersonId, ZUpdate
 
 export type CreatePersonResult = ActionResult & { personId?: number };
 
-const fields = (form: FormData, names: string[]) => Object.fromEntries(names.map((name) => [name, form.get(name) ?? undefined]));
 const DETAILS = ["name", "email", "employeeId", "title", "location", "region", "originCompany", "startDate"];
 
 export async function createPersonAction(_previous: CreatePersonResult | null, form: FormData): Promise<CreatePersonResult> {
   let personId: number | undefined;
-  const result = await runAction(ZCreatePerson, fields(form, [...DETAILS, "manager", "teamId"]), async (actor, input) => {
+  const result = await runAction(ZCreatePerson, formFields(form, [...DETAILS, "manager", "teamId"]), async (actor, input) => {
     personId = await createPerson({ actor, input, ip: (await requestContext()).ip });
     return "Added.";
   });
@@ -23,7 +22,7 @@ export async function createPersonAction(_previous: CreatePersonResult | null, f
 }
 
 export async function updatePersonAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runAction(ZUpdatePerson, fields(form, [...DETAILS, "personId", "version"]), async (actor, input) => {
+  const result = await runAction(ZUpdatePerson, formFields(form, [...DETAILS, "personId", "version"]), async (actor, input) => {
     await updatePerson({ actor, input, ip: (await requestContext()).ip });
     return "Saved.";
   });
@@ -32,7 +31,7 @@ export async function updatePersonAction(_previous: ActionResult | null, form: F
 }
 
 export async function changeReportingLineAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runAction(ZChangeReportingLine, fields(form, ["personId", "version", "manager", "teamId", "effectiveDate"]), async (actor, input) => {
+  const result = await runAction(ZChangeReportingLine, formFields(form, ["personId", "version", "manager", "teamId", "effectiveDate"]), async (actor, input) => {
     await changeReportingLine({ actor, input, ip: (await requestContext()).ip });
     return "Moved. The reporting tree and everyone's access follow from today.";
   });
@@ -51,7 +50,7 @@ export async function erasePersonAction(_previous: ActionResult | null, form: Fo
 }
 
 export async function endEmploymentAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runAction(ZEndEmployment, fields(form, ["personId", "version", "endDate"]), async (actor, input) => {
+  const result = await runAction(ZEndEmployment, formFields(form, ["personId", "version", "endDate"]), async (actor, input) => {
     await endEmployment({ actor, input, ip: (await requestContext()).ip });
     return "Recorded. They leave the headcount after that day, and their login no longer works.";
   });

@@ -6,7 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
 import { listPeople, peopleFilterOptions } from "@/lib/people/queries";
 import { timeInLevelDays } from "@/lib/metrics/time-in-level";
-import { businessDate } from "@/lib/dates";
+import { orgToday } from "@/lib/org/queries";
 import { ZPeopleQuery, type TPeopleQuery } from "@/lib/people/schemas";
 
 export const metadata: Metadata = { title: "People" };
@@ -38,7 +38,7 @@ export default async function PeoplePage({ searchParams }: Props) {
   requirePagePermission(actor, "people:read");
   const query = ZPeopleQuery.parse(await searchParams);
   const [{ people, total, pages }, options] = await Promise.all([listPeople({ actor, query }), peopleFilterOptions()]);
-  const today = businessDate(new Date(), "UTC");
+  const today = await orgToday();
   const select = "mt-1 rounded border border-slate-300 px-3 py-2";
   return (
     <div className="space-y-6">

@@ -1,15 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/http/action";
+import { formFields, runAction, type ActionResult } from "@/lib/http/action";
 import { requestContext } from "@/lib/http/request-context";
 import { createTeam, updateTeam } from "@/lib/teams/mutations";
 import { ZCreateTeam, ZUpdateTeam } from "@/lib/teams/schemas";
 
-const fields = (form: FormData, names: string[]) => Object.fromEntries(names.map((name) => [name, form.get(name) ?? undefined]));
-
 export async function createTeamAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runAction(ZCreateTeam, fields(form, ["name", "owner", "originCompany"]), async (actor, input) => {
+  const result = await runAction(ZCreateTeam, formFields(form, ["name", "owner", "originCompany"]), async (actor, input) => {
     await createTeam({ actor, input, ip: (await requestContext()).ip });
     return "Team added.";
   });
@@ -18,7 +16,7 @@ export async function createTeamAction(_previous: ActionResult | null, form: For
 }
 
 export async function updateTeamAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runAction(ZUpdateTeam, fields(form, ["teamId", "version", "name", "owner", "originCompany"]), async (actor, input) => {
+  const result = await runAction(ZUpdateTeam, formFields(form, ["teamId", "version", "name", "owner", "originCompany"]), async (actor, input) => {
     await updateTeam({ actor, input, ip: (await requestContext()).ip });
     return "Saved.";
   });

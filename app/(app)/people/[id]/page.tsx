@@ -11,8 +11,7 @@ import { formatDate } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
 import { idParam } from "@/lib/http/route";
 import { getPersonForEdit, getPersonSummary, reportingHistory } from "@/lib/people/queries";
-import { getOrganization } from "@/lib/org/queries";
-import { businessDate } from "@/lib/dates";
+import { orgToday } from "@/lib/org/queries";
 import { teamOptions } from "@/lib/teams/queries";
 import { listRisksForPerson } from "@/lib/risks/queries";
 import { headers } from "next/headers";
@@ -38,8 +37,7 @@ export default async function PersonPage({ params }: Props) {
     : [];
   const history = await reportingHistory({ actor, personId: person.id });
   const editable = can(actor.roles, "people:write") && !person.erasedAt ? await getPersonForEdit({ actor, personId: person.id }) : null;
-  const org = await getOrganization();
-  const today = formatDate(businessDate(new Date(), org?.timeZone ?? "UTC"));
+  const today = formatDate(await orgToday());
   const erasable = can(actor.roles, "org:manage") && person.endDate !== null && !person.erasedAt && formatDate(person.endDate) < today;
   return (
     <div className="space-y-8">
