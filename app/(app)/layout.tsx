@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { QueryProvider } from "@/components/providers/query-provider";
 import { AppShell } from "@/components/shell/app-shell";
 import { requireActor } from "@/lib/auth/session";
 import { navigationFor } from "@/lib/navigation";
@@ -18,7 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       showDemoBanner={await isDemoInstall()}
       user={{ name: actor.name, roles: actor.roles }}
     >
-      {children}
+      <QueryProvider>{children}</QueryProvider>
     </AppShell>
   );
 }

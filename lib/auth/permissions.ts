@@ -9,6 +9,7 @@ export const PERMISSIONS = {
   "people:write": ["ADMIN", "HR_PARTNER"],
   "checkin:read": ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"],
   "checkin:write": ["VPE", "DIRECTOR", "MANAGER"],
+  "template:write": ["VPE"],
   "assessment:read": ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"],
   "assessment:write": ["VPE", "DIRECTOR", "MANAGER"],
   "risk:read": ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"],

@@ -1,0 +1,15 @@
+// Every react-query key in one place, so a mutation invalidates exactly what it changed.
+
+export const queryKeys = {
+  checkIns: {
+    all: ["check-ins"] as const,
+    due: () => ["check-ins", "due"] as const,
+    coverage: () => ["check-ins", "coverage"] as const,
+    history: (personId: number) => ["check-ins", "history", personId] as const,
+    mine: () => ["check-ins", "mine"] as const,
+  },
+  actionItems: {
+    mine: () => ["action-items", "mine"] as const,
+    open: (personId: number) => ["action-items", "open", personId] as const,
+  },
+} as const;
