@@ -8,7 +8,16 @@ import { logger } from "@/lib/logger";
 // input parsed with the form's zod schema (a message per field, nothing written on bad input),
 // expected errors shown as they are, anything else logged and shown generically.
 
-export type ActionResult = { ok: true; message?: string } | { ok: false; message: string; fieldErrors?: FieldErrors };
+export type ActionResult<T = never> = { ok: true; message?: string; data?: T } | { ok: false; message: string; fieldErrors?: FieldErrors };
+
+/** What an action's body returns: nothing, a message to show, or data for the caller (react-query). */
+type Outcome<T> = string | void | { message?: string; data: T };
+
+function success<T>(outcome: Outcome<T>): ActionResult<T> {
+  if (outcome === undefined) return { ok: true };
+  if (typeof outcome === "string") return { ok: true, message: outcome };
+  return { ok: true, message: outcome.message, data: outcome.data };
+}
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
@@ -25,22 +34,21 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   return parsed.data;
 }
 
-function failure(error: unknown, userId: number | undefined): ActionResult {
+function failure(error: unknown, userId: number | undefined): ActionResult<never> {
   if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
   logger.error({ err: error, userId }, "server action failed");
   return { ok: false, message: "Something went wrong. Please try again." };
 }
 
-export async function runAction<S extends z.ZodType>(
+export async function runAction<S extends z.ZodType, T = never>(
   schema: S,
   input: unknown,
-  run: (actor: Actor, data: z.infer<S>) => Promise<string | void>,
-): Promise<ActionResult> {
+  run: (actor: Actor, data: z.infer<S>) => Promise<Outcome<T>>,
+): Promise<ActionResult<T>> {
   let actor: Actor | undefined;
   try {
     actor = await requireActorForRequest();
-    const message = await run(actor, parse(schema, input));
-    return { ok: true, message: message ?? undefined };
+    return success(await run(actor, parse(schema, input)));
   } catch (error) {
     return failure(error, actor?.userId);
   }
@@ -53,8 +61,7 @@ export async function runPublicAction<S extends z.ZodType>(
   run: (data: z.infer<S>) => Promise<string | void>,
 ): Promise<ActionResult> {
   try {
-    const message = await run(parse(schema, input));
-    return { ok: true, message: message ?? undefined };
+    return success(await run(parse(schema, input)));
   } catch (error) {
     return failure(error, undefined);
   }

@@ -1,0 +1,146 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/permissions";
+import { parseOrRefuse } from "@/lib/assessments/schemas";
+import { recordAudit } from "@/lib/audit/record";
+import { formatDate, parseDate } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { MetricKey } from "@/lib/generated/prisma/enums";
+import { orgToday } from "@/lib/org/queries";
+import { writableSubjects } from "./access";
+import { answeredValues, checkInContentSchema, ZDiscardDraft, ZSaveCheckIn, ZStartCheckIn, type TDiscardDraft, type TSaveCheckIn, type TStartCheckIn } from "./schemas";
+import { activeTemplateVersionId, questionsOf } from "./template-version";
+import { answeredDueDate } from "./due-date";
+
+// Writing check-ins. Only the author writes one, and only while the person is still below them
+// in the tree; a draft saves itself as the form changes, a submission is idempotent by the
+// form's request id, and every save carries the version it read (a stale one is refused).
+
+const notFound = () => new AppError("NOT_FOUND", "Not found");
+const STALE_DRAFT = "This draft was saved from another tab or device meanwhile. Reload to continue from the latest version.";
+const STALE_EDIT = "Someone changed this check-in after you opened it. Reload to see the change, then make yours again.";
+
+/** The check-in columns that hold the seven figures, by metric key. */
+const METRIC_COLUMNS = {
+  PILLAR_QUALITY: "scoreQuality",
+  PILLAR_ENGAGEMENT: "scoreEngagement",
+  PILLAR_GROWTH: "scoreGrowth",
+  PILLAR_SKILLS: "scoreSkills",
+  PSYCHOLOGICAL_SAFETY: "psychologicalSafety",
+  AUTONOMY: "autonomy",
+  TRUST: "trust",
+} as const satisfies Record<MetricKey, keyof Prisma.CheckInUncheckedUpdateInput>;
+
+/**
+ * Opens the author's draft about a person, or returns the one already open: a double click or
+ * two tabs never make two drafts. Returns the check-in id.
+ */
+export async function startCheckIn({ actor, input, ip }: { actor: Actor; input: TStartCheckIn; ip?: string | null }): Promise<number> {
+  requirePermission(actor, "checkin:write");
+  const { personId } = parseOrRefuse(ZStartCheckIn, input);
+  const today = await orgToday();
+  return db().$transaction(async (tx) => {
+    const subject = await tx.person.findFirst({ where: { AND: [{ id: personId }, writableSubjects(actor)] }, select: { id: true, startDate: true, endDate: true } });
+    if (!subject) throw notFound();
+    if (subject.endDate && subject.endDate < today) throw new AppError("UNPROCESSABLE", "This person has left; their check-ins are history now.");
+    if (subject.startDate > today) throw new AppError("UNPROCESSABLE", "This person has not started yet.");
+    // Serialises concurrent starts for the same author and person (released at commit).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${actor.userId}, ${personId})`;
+    const open = await tx.checkIn.findFirst({ where: { subjectId: personId, authorId: actor.userId, status: "DRAFT" }, select: { id: true } });
+    if (open) return open.id;
+    const created = await tx.checkIn.create({
+      data: { subjectId: personId, authorId: actor.userId, templateVersionId: await activeTemplateVersionId(tx), date: today },
+    });
+    await recordAudit({ actorId: actor.userId, action: "checkin.start", entityType: "CheckIn", entityId: created.id, ip,
+      subjectIds: [personId], after: { subjectId: personId, date: formatDate(today), status: "DRAFT" } }, tx);
+    return created.id;
+  });
+}
+
+export type SaveResult = { checkInId: number; version: number; status: "DRAFT" | "SUBMITTED" };
+
+/** Autosave of a draft, its submission, or an edit of a submitted check-in (`intent`). */
+export async function saveCheckIn({ actor, input, ip }: { actor: Actor; input: TSaveCheckIn; ip?: string | null }): Promise<SaveResult> {
+  requirePermission(actor, "checkin:write");
+  const envelope = parseOrRefuse(ZSaveCheckIn, input);
+  if (envelope.intent === "submit" && !envelope.clientRequestId) {
+    throw new AppError("UNPROCESSABLE", "Some fields need attention.", { clientRequestId: ["A submission needs a request id"] });
+  }
+  const today = await orgToday();
+  return db().$transaction(async (tx) => {
+    const before = await tx.checkIn.findFirst({
+      where: { id: envelope.checkInId, authorId: actor.userId, subject: { is: writableSubjects(actor) } },
+      include: { answers: { select: { questionId: true, value: true } }, subject: { select: { startDate: true } } },
+    });
+    if (!before) throw notFound();
+    const done = { checkInId: before.id, version: before.version, status: before.status };
+    // The same submission again (a double click, a retry after a lost response): already done.
+    if (envelope.intent === "submit" && before.clientRequestId === envelope.clientRequestId) return done;
+    if (envelope.intent === "edit" ? before.status !== "SUBMITTED" : before.status !== "DRAFT") {
+      throw new AppError("CONFLICT", before.status === "SUBMITTED" ? "This check-in was already submitted. Reload to see it." : "Submit this draft first.");
+    }
+    if (before.version !== envelope.version) throw new AppError("CONFLICT", envelope.intent === "edit" ? STALE_EDIT : STALE_DRAFT);
+
+    const questions = await questionsOf(before.templateVersionId, tx);
+    const schema = checkInContentSchema({ questions, today: formatDate(today), earliest: formatDate(before.subject.startDate), submit: envelope.intent !== "draft" });
+    const content = parseOrRefuse(schema, envelope.content);
+    const values = answeredValues(questions, content.answers);
+    const date = parseDate(content.date);
+    const submitting = envelope.intent === "submit";
+    const figures = envelope.intent === "draft" ? {} : Object.fromEntries(
+      questions.filter((q) => q.metricKey).map((q) => [METRIC_COLUMNS[q.metricKey!], values.get(q.key) as number]),
+    );
+    const fields = {
+      date, wins: content.wins, blockers: content.blockers, growthDomain: content.growthDomain,
+      growthStep: content.growthStep, growthFollowUp: content.growthFollowUp, privateNote: content.privateNote,
+    };
+    const { count } = await tx.checkIn.updateMany({
+      where: { id: before.id, version: envelope.version },
+      data: {
+        ...fields, ...figures, version: { increment: 1 },
+        ...(submitting ? { status: "SUBMITTED", submittedAt: new Date(), clientRequestId: envelope.clientRequestId } : {}),
+        ...(envelope.intent !== "draft" ? { dueDate: await answeredDueDate(tx, before.subjectId, date) } : {}),
+      },
+    });
+    if (count === 0) {
+      // A concurrent twin of this submission won the row; it is the same submission.
+      const now = await tx.checkIn.findUniqueOrThrow({ where: { id: before.id }, select: { version: true, status: true, clientRequestId: true } });
+      if (submitting && now.clientRequestId === envelope.clientRequestId) return { checkInId: before.id, version: now.version, status: now.status };
+      throw new AppError("CONFLICT", envelope.intent === "edit" ? STALE_EDIT : STALE_DRAFT);
+    }
+    await tx.checkInAnswer.deleteMany({ where: { checkInId: before.id } });
+    const questionIds = new Map(questions.map((q) => [q.key, q.id]));
+    await tx.checkInAnswer.createMany({
+      data: [...values].map(([key, value]) => ({ checkInId: before.id, questionId: questionIds.get(key)!, value })),
+    });
+    const keyOf = new Map(questions.map((q) => [q.id, q.key]));
+    await recordAudit({
+      actorId: actor.userId, action: `checkin.${envelope.intent === "draft" ? "save-draft" : envelope.intent}`, entityType: "CheckIn", entityId: before.id, ip,
+      subjectIds: [before.subjectId],
+      before: { ...auditFields(before), status: before.status, answers: Object.fromEntries(before.answers.map((a) => [keyOf.get(a.questionId), a.value])) },
+      after: { ...auditFields(fields), status: submitting ? "SUBMITTED" : before.status, answers: Object.fromEntries(values) },
+    }, tx);
+    return { checkInId: before.id, version: envelope.version + 1, status: submitting ? "SUBMITTED" : before.status };
+  });
+}
+
+function auditFields(row: { date: Date; wins: string | null; blockers: string | null; growthDomain: string | null; growthStep: string | null; growthFollowUp: string | null; privateNote: string | null }) {
+  return {
+    date: formatDate(row.date), wins: row.wins, blockers: row.blockers, growthDomain: row.growthDomain,
+    growthStep: row.growthStep, growthFollowUp: row.growthFollowUp, privateNote: row.privateNote,
+  };
+}
+
+/** Deletes the author's own draft (a check-in started by mistake). */
+export async function discardDraft({ actor, input, ip }: { actor: Actor; input: TDiscardDraft; ip?: string | null }): Promise<void> {
+  requirePermission(actor, "checkin:write");
+  const data = parseOrRefuse(ZDiscardDraft, input);
+  await db().$transaction(async (tx) => {
+    const draft = await tx.checkIn.findFirst({ where: { id: data.checkInId, authorId: actor.userId, status: "DRAFT" }, select: { id: true, subjectId: true, version: true } });
+    if (!draft) throw notFound();
+    if (draft.version !== data.version) throw new AppError("CONFLICT", STALE_DRAFT);
+    await tx.checkIn.delete({ where: { id: draft.id } });
+    await recordAudit({ actorId: actor.userId, action: "checkin.discard", entityType: "CheckIn", entityId: draft.id, ip, subjectIds: [draft.subjectId], before: { status: "DRAFT" } }, tx);
+  });
+}
