@@ -123,6 +123,17 @@ describe("check-in templates", () => {
     expect(await activeTemplateVersionId()).toBe(draftId);
   });
 
+  it("on an install with no published default, a new template starts from the shipped questions", async () => {
+    const defaultId = (await db().checkInTemplate.findFirstOrThrow({ where: { isDefault: true } })).id;
+    await db().checkInTemplate.update({ where: { id: defaultId }, data: { isDefault: false } });
+    try {
+      const created = await createTemplate({ actor: vera, input: { name: "From scratch" } });
+      expect((await questionsOf(created.versionId)).map((q) => q.key)).toEqual(DEFAULT_TEMPLATE.questions.map((q) => q.key));
+    } finally {
+      await db().checkInTemplate.update({ where: { id: defaultId }, data: { isDefault: true } });
+    }
+  });
+
   it("refuses every write to MANAGER, DIRECTOR, ADMIN and HR with NOT_FOUND, writing nothing", async () => {
     const audits = await auditCount();
     const versions = await db().checkInTemplateVersion.count();

@@ -3,8 +3,9 @@ import { requirePermission } from "@/lib/auth/permissions";
 import { parseOrRefuse } from "@/lib/assessments/schemas";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_TEMPLATE } from "../default-template";
 import { activeTemplateVersionId, questionsOf } from "../template-version";
 import {
   ZCreateTemplate, ZSaveTemplateDraft, ZTemplateQuestions, ZTemplateRef, ZTemplateVersionRef,
@@ -116,6 +117,13 @@ export async function publishTemplateVersion({ actor, input, ip }: Options<TTemp
 
 const NAME_TAKEN = () => new AppError("UNPROCESSABLE", "Some fields need attention.", { name: ["A template with this name already exists"] });
 
+/** The questions new check-ins ask now; the shipped default while nothing is published (empty install). */
+async function currentQuestions(tx: Tx): Promise<{ fromVersionId: number | null; questions: TTemplateQuestion[] }> {
+  const active = await activeTemplateVersionId(tx).catch((error: unknown) => (isAppError(error) ? null : Promise.reject(error)));
+  if (active === null) return { fromVersionId: null, questions: parseOrRefuse(ZTemplateQuestions, DEFAULT_TEMPLATE.questions) };
+  return { fromVersionId: active, questions: await definitionsOf(tx, active) };
+}
+
 /** A new template whose version 1 is a DRAFT holding the questions the default template asks now. */
 export async function createTemplate({ actor, input, ip }: Options<TCreateTemplate>): Promise<TemplateDraftRef> {
   requirePermission(actor, "template:write");
@@ -123,11 +131,11 @@ export async function createTemplate({ actor, input, ip }: Options<TCreateTempla
   try {
     return await db().$transaction(async (tx) => {
       if (await tx.checkInTemplate.findUnique({ where: { name: data.name }, select: { id: true } })) throw NAME_TAKEN();
-      const sourceVersionId = await activeTemplateVersionId(tx);
+      const source = await currentQuestions(tx);
       const template = await tx.checkInTemplate.create({ data: { name: data.name, description: data.description, isDefault: false } });
-      const draft = await createDraftVersion(tx, template.id, await definitionsOf(tx, sourceVersionId));
+      const draft = await createDraftVersion(tx, template.id, source.questions);
       await recordAudit({ actorId: actor.userId, action: "checkin-template.create", entityType: "CheckInTemplate", entityId: template.id, ip,
-        after: { name: data.name, description: data.description, draftVersionId: draft.versionId, fromVersionId: sourceVersionId } }, tx);
+        after: { name: data.name, description: data.description, draftVersionId: draft.versionId, fromVersionId: source.fromVersionId } }, tx);
       return draft;
     });
   } catch (error) {
