@@ -112,7 +112,7 @@ describe("setting a cadence", () => {
 
   it("refuses a director of another subtree with 404 and writes nothing", async () => {
     const before = await writes();
-    const input = { personId: people.eli!, version: await version("eli"), cadence: "WEEKLY", nextDue: formatDate(addDays(today, 7)) };
+    const input = { personId: people.eli!, version: await version("eli"), cadence: "WEEKLY" as const, nextDue: formatDate(addDays(today, 7)) };
     expect((await refusal(setCheckInCadence({ actor: actors.dario!, input }))).code).toBe("NOT_FOUND");
     expect((await refusal(setCheckInCadence({ actor: actors.mia!, input: { ...input, personId: people.mia! } }))).code).toBe("NOT_FOUND");
     expect(await writes()).toEqual(before);
