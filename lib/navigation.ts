@@ -11,6 +11,8 @@ export const MY_GROWTH: NavItem = { href: "/me", label: "My growth", roles: "any
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Overview", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
+  { href: "/check-ins", label: "Check-ins", roles: ["VPE", "DIRECTOR", "MANAGER"] },
+  { href: "/check-ins/templates", label: "Templates", roles: ["VPE"] },
   { href: "/people", label: "People", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/teams", label: "Teams", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/frameworks", label: "Frameworks", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { AppError, type FieldErrors } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/http/field-errors";
 
 // The assessment forms. Domain mutations parse their input again with these schemas, so a
 // caller that skips the form (a script, a test, a crafted action) still writes nothing bad.
@@ -47,7 +48,5 @@ export type TShareAssessment = z.infer<typeof ZShareAssessment>;
 export function parseOrRefuse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) (errors[issue.path.join(".") || "form"] ??= []).push(issue.message);
-  throw new AppError("UNPROCESSABLE", "Some fields need attention.", errors);
+  throw new AppError("UNPROCESSABLE", "Some fields need attention.", fieldErrorsOf(parsed.error));
 }

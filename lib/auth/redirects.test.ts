@@ -9,9 +9,11 @@ describe("sign-in redirects", () => {
     }
   });
 
-  it("lands an ADMIN-only user on user admin and everyone else on the overview", () => {
+  it("lands an ADMIN-only user on user admin, a manager on their check-ins and everyone else on the overview", () => {
     expect(landingPath({ roles: ["ADMIN"] })).toBe("/admin/users");
     expect(landingPath({ roles: ["ADMIN", "VPE"] })).toBe("/");
-    expect(landingPath({ roles: ["MANAGER"] })).toBe("/");
+    expect(landingPath({ roles: ["MANAGER"] })).toBe("/check-ins");
+    expect(landingPath({ roles: ["MANAGER", "ADMIN"] })).toBe("/check-ins");
+    expect(landingPath({ roles: ["MANAGER", "DIRECTOR"] })).toBe("/");
   });
 });

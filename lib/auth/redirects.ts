@@ -14,7 +14,13 @@ export function safeCallbackPath(value: string | null | undefined): string {
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
-/** Where a user lands after sign-in. Admins without another role go straight to user admin. */
+/**
+ * Where a user lands after sign-in (DESIGN.md, "Screens"): admins without another role go to
+ * user admin, managers (without a wider role) to their check-ins, everyone else to the overview.
+ */
 export function landingPath(actor: Pick<Actor, "roles">): string {
-  return actor.roles.length > 0 && actor.roles.every((role) => role === "ADMIN") ? "/admin/users" : "/";
+  const roles = new Set(actor.roles);
+  if (roles.size > 0 && [...roles].every((role) => role === "ADMIN")) return "/admin/users";
+  if (roles.has("MANAGER") && !roles.has("VPE") && !roles.has("DIRECTOR") && !roles.has("HR_PARTNER")) return "/check-ins";
+  return "/";
 }

@@ -137,9 +137,8 @@ export async function discardDraft({ actor, input, ip }: { actor: Actor; input: 
   requirePermission(actor, "checkin:write");
   const data = parseOrRefuse(ZDiscardDraft, input);
   await db().$transaction(async (tx) => {
-    const draft = await tx.checkIn.findFirst({ where: { id: data.checkInId, authorId: actor.userId, status: "DRAFT" }, select: { id: true, subjectId: true, version: true } });
+    const draft = await tx.checkIn.findFirst({ where: { id: data.checkInId, authorId: actor.userId, status: "DRAFT" }, select: { id: true, subjectId: true } });
     if (!draft) throw notFound();
-    if (draft.version !== data.version) throw new AppError("CONFLICT", STALE_DRAFT);
     await tx.checkIn.delete({ where: { id: draft.id } });
     await recordAudit({ actorId: actor.userId, action: "checkin.discard", entityType: "CheckIn", entityId: draft.id, ip, subjectIds: [draft.subjectId], before: { status: "DRAFT" } }, tx);
   });

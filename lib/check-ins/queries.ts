@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { orgToday } from "@/lib/org/queries";
-import { visibleCheckIns } from "./access";
+import { visibleCheckIns, writableSubjects } from "./access";
 import { actionItemSelect, toActionItemView, type ActionItemView } from "./action-item-mutations";
 import { questionsOf, type TemplateQuestion } from "./template-version";
 
@@ -175,4 +175,12 @@ export async function myDrafts({ actor }: { actor: Actor }) {
     select: { id: true, date: true, subject: { select: { id: true, name: true } } },
   });
   return drafts.map((d) => ({ id: d.id, date: formatDate(d.date), subject: d.subject }));
+}
+
+/** Whether the actor may write a check-in about the person, and the draft they have open about them. */
+export async function checkInWriteContext({ actor, personId }: { actor: Actor; personId: number }): Promise<{ writable: boolean; draftId: number | null }> {
+  const person = await db().person.findFirst({ where: { AND: [{ id: personId, endDate: null }, writableSubjects(actor)] }, select: { id: true } });
+  if (!person) return { writable: false, draftId: null };
+  const draft = await db().checkIn.findFirst({ where: { subjectId: personId, authorId: actor.userId, status: "DRAFT" }, select: { id: true } });
+  return { writable: true, draftId: draft?.id ?? null };
 }

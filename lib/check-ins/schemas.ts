@@ -150,5 +150,5 @@ export type TSetActionItemDone = z.input<typeof ZSetActionItemDone>;
 export const ZRemoveActionItem = z.object({ actionItemId: id, version: id });
 export type TRemoveActionItem = z.input<typeof ZRemoveActionItem>;
 
-export const ZDiscardDraft = z.object({ checkInId: id, version: id });
+export const ZDiscardDraft = z.object({ checkInId: id });
 export type TDiscardDraft = z.input<typeof ZDiscardDraft>;

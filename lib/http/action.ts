@@ -3,6 +3,7 @@ import { requireActorForRequest } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { fieldErrorsOf } from "./field-errors";
 
 // The shape every server action returns, and the one wrapper that runs them: sign-in required,
 // input parsed with the form's zod schema (a message per field, nothing written on bad input),
@@ -17,15 +18,6 @@ function success<T>(outcome: Outcome<T>): ActionResult<T> {
   if (outcome === undefined) return { ok: true };
   if (typeof outcome === "string") return { ok: true, message: outcome };
   return { ok: true, message: outcome.message, data: outcome.data };
-}
-
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
 }
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {

@@ -6,7 +6,7 @@ export const queryKeys = {
     due: () => ["check-ins", "due"] as const,
     coverage: () => ["check-ins", "coverage"] as const,
     history: (personId: number) => ["check-ins", "history", personId] as const,
-    mine: () => ["check-ins", "mine"] as const,
+    actionItems: (checkInId: number) => ["check-ins", checkInId, "action-items"] as const,
   },
   actionItems: {
     mine: () => ["action-items", "mine"] as const,

@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
 import { AssessmentList } from "@/components/growth/assessment-list";
 import { StartAssessmentForm } from "@/components/growth/start-assessment-form";
+import { CheckInTimeline } from "@/components/check-ins/check-in-timeline";
+import { MyActionItems } from "@/components/check-ins/my-action-items";
+import { checkInHistory, myActionItems } from "@/lib/check-ins/queries";
+import { queryKeys } from "@/lib/query/keys";
+import { Prefetched } from "@/lib/query/prefetch";
 import { myAssessments } from "@/lib/assessments/queries";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
@@ -73,6 +78,22 @@ export default async function MyGrowthPage() {
           </div>
         )}
       </section>
+      {actor.personId !== null && (
+        <Prefetched queries={[
+          { queryKey: queryKeys.actionItems.mine(), queryFn: () => myActionItems({ actor }) },
+          { queryKey: queryKeys.checkIns.history(actor.personId), queryFn: () => checkInHistory({ actor, personId: actor.personId! }) },
+        ]}>
+          <section aria-labelledby="my-actions" className="rounded-lg bg-white p-6 shadow-sm">
+            <h2 id="my-actions" className="mb-3 text-lg font-semibold">My action items</h2>
+            <MyActionItems />
+          </section>
+          <section aria-labelledby="my-check-ins" className="rounded-lg bg-white p-6 shadow-sm">
+            <h2 id="my-check-ins" className="mb-3 text-lg font-semibold">My check-ins</h2>
+            <p className="mb-4 text-sm text-slate-600">What your manager recorded and submitted in your check-ins. Their private notes are not shown.</p>
+            <CheckInTimeline personId={actor.personId} />
+          </section>
+        </Prefetched>
+      )}
     </div>
   );
 }

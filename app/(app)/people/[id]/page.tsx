@@ -4,6 +4,7 @@ import { EditPersonForm, EndEmploymentForm, ReportingLineForm } from "@/componen
 import { ErasePersonForm } from "@/components/people/erase-person-form";
 import { ReportingHistory } from "@/components/people/reporting-history";
 import { PersonGrowth } from "@/components/growth/person-growth";
+import { PersonCheckIns } from "@/components/check-ins/person-check-ins";
 import { RiskList } from "@/components/people/risk-list";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -58,6 +59,7 @@ export default async function PersonPage({ params }: Props) {
       </section>
       <ReportingHistory lines={history} />
       <PersonGrowth actor={actor} personId={person.id} today={today} />
+      <PersonCheckIns actor={actor} personId={person.id} name={person.name} />
       {risks.length > 0 && <RiskList risks={risks} />}
       {editable && (
         <>

@@ -1,0 +1,30 @@
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { checkInHistory, checkInWriteContext } from "@/lib/check-ins/queries";
+import { isAppError } from "@/lib/errors";
+import { queryKeys } from "@/lib/query/keys";
+import { Prefetched } from "@/lib/query/prefetch";
+import { CheckInTimeline } from "./check-in-timeline";
+import { StartCheckInButton } from "./start-check-in-button";
+
+/** The person page's check-ins: start or continue one, and the timeline — for readers whose scope holds the person. */
+export async function PersonCheckIns({ actor, personId, name }: { actor: Actor; personId: number; name: string }) {
+  if (!can(actor.roles, "checkin:read") || actor.personId === personId) return null;
+  const history = await checkInHistory({ actor, personId }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") return null;
+    throw error;
+  });
+  if (history === null) return null;
+  const write = await checkInWriteContext({ actor, personId });
+  return (
+    <section aria-labelledby="check-ins-heading" className="rounded-lg bg-white p-6 shadow-sm">
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <h2 id="check-ins-heading" className="text-lg font-semibold">Check-ins</h2>
+        {write.writable && <StartCheckInButton personId={personId} draftId={write.draftId} name={name} />}
+      </div>
+      <Prefetched queries={[{ queryKey: queryKeys.checkIns.history(personId), queryFn: async () => history }]}>
+        <CheckInTimeline personId={personId} />
+      </Prefetched>
+    </section>
+  );
+}
