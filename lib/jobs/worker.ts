@@ -1,4 +1,5 @@
 import { PgBoss } from "pg-boss";
+import { sendCheckInReminders } from "@/lib/check-ins/reminders";
 import { eraseDuePeople } from "@/lib/erasure/due";
 import { logger } from "@/lib/logger";
 
@@ -9,10 +10,14 @@ import { logger } from "@/lib/logger";
 export const QUEUES = {
   /** Daily: erase departed people whose retention period has passed. */
   eraseDeparted: "erase-departed",
+  /** Hourly: e-mail managers about overdue check-ins (each at most once a day, from 08:00 org time). */
+  checkInReminders: "check-in-reminders",
 } as const;
 
 /** 03:15 UTC every day: a quiet hour for most organisations. */
 const ERASE_SCHEDULE = "15 3 * * *";
+/** Hourly, so every time zone's 08:00 is met within the hour; the reminder table keeps it to one a day. */
+const REMINDER_SCHEDULE = "0 * * * *";
 
 export async function startWorker({ connectionString }: { connectionString: string }): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString, max: 3 });
@@ -24,6 +29,13 @@ export async function startWorker({ connectionString }: { connectionString: stri
     const { erased } = await eraseDuePeople();
     logger.info({ erased: erased.length }, "erased departed people past their retention period");
     return { erased: erased.length };
+  });
+  await boss.createQueue(QUEUES.checkInReminders, { retryLimit: 2, retryDelay: 300 });
+  await boss.schedule(QUEUES.checkInReminders, REMINDER_SCHEDULE);
+  await boss.work(QUEUES.checkInReminders, async () => {
+    const { sent } = await sendCheckInReminders({ now: new Date() });
+    if (sent > 0) logger.info({ sent }, "sent check-in reminders");
+    return { sent };
   });
   return boss;
 }
