@@ -5,7 +5,7 @@ import { addDays, businessDate, formatDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { scheduleCoverage } from "@/lib/metrics/due-dates";
+import { previousDueDate, scheduleCoverage } from "@/lib/metrics/due-dates";
 import { fiscalQuarterOf, fiscalQuarterRange, formatFiscalQuarter, type FiscalQuarter } from "@/lib/metrics/fiscal";
 import { segmentsOf } from "./schedule";
 
@@ -17,8 +17,6 @@ export type ManagerCoverage = { managerId: number; name: string; reports: number
 export type CoverageReport = { quarter: string; from: string; to: string; managers: ManagerCoverage[] };
 
 const COVERAGE_ROLES = new Set(["DIRECTOR", "VPE", "HR_PARTNER"]);
-/** Check-ins this far before the quarter may still meet its first due date (the longest gap a cadence change allows). */
-const LOOKBACK_DAYS = 100;
 
 export function canSeeCoverage(actor: Pick<Actor, "roles">): boolean {
   return actor.roles.some((role) => COVERAGE_ROLES.has(role));
@@ -57,24 +55,30 @@ export async function managerCoverage({ actor, quarter }: { actor: Actor; quarte
     select: { id: true, managerId: true, startDate: true, endDate: true, checkInCadence: true, checkInAnchor: true, manager: { select: { name: true } } },
   });
   const ids = reports.map((report) => report.id);
-  const [schedules, checkIns] = ids.length === 0 ? [[], []] : await Promise.all([
-    db().checkInSchedule.findMany({ where: { personId: { in: ids } }, select: { personId: true, cadence: true, anchor: true, effectiveFrom: true } }),
-    db().checkIn.findMany({
-      where: { subjectId: { in: ids }, status: "SUBMITTED", date: { gte: addDays(from, -LOOKBACK_DAYS), lte: addDays(to, graceDays) } },
-      select: { subjectId: true, date: true },
-    }),
-  ]);
+  const defaultCadence = org?.defaultCadence ?? "BIWEEKLY";
+  const schedules = ids.length === 0 ? [] : await db().checkInSchedule.findMany({
+    where: { personId: { in: ids } },
+    select: { personId: true, cadence: true, anchor: true, effectiveFrom: true },
+  });
   const rowsOf = groupBy(schedules, (row) => row.personId);
-  const datesOf = groupBy(checkIns, (row) => row.subjectId);
+  const segmentsById = new Map(reports.map((report) => [report.id, segmentsOf({ person: report, rows: rowsOf.get(report.id) ?? [], defaultCadence })]));
+  // Only check-ins after the earliest due date before the quarter can count; one row per person.
+  const earliest = reports.reduce((min, report) => {
+    const previous = previousDueDate(segmentsById.get(report.id)!, from, report);
+    return previous && previous < min ? previous : min;
+  }, from);
+  const checkIns = ids.length === 0 ? [] : await db().$queryRaw<Array<{ subjectId: number; dates: Date[] }>>`
+    SELECT "subjectId", array_agg(date) AS dates FROM "CheckIn"
+    WHERE "subjectId" = ANY(${ids}::int[]) AND status = 'SUBMITTED' AND date > ${earliest}::date AND date <= ${addDays(to, graceDays)}::date
+    GROUP BY "subjectId"`;
+  const datesOf = new Map(checkIns.map((row) => [row.subjectId, row.dates]));
 
   const byManager = new Map<number, ManagerCoverage>();
   for (const report of reports) {
     const managerId = report.managerId!;
     const entry = byManager.get(managerId) ?? { managerId, name: report.manager?.name ?? "", reports: 0, due: 0, onTime: 0, rate: null };
-    const segments = segmentsOf({ person: report, rows: rowsOf.get(report.id) ?? [], defaultCadence: org?.defaultCadence ?? "BIWEEKLY" });
     const result = scheduleCoverage({
-      segments, from, to, graceDays, employment: report,
-      checkInDates: (datesOf.get(report.id) ?? []).map((row) => row.date),
+      segments: segmentsById.get(report.id)!, from, to, graceDays, employment: report, checkInDates: datesOf.get(report.id) ?? [],
     });
     entry.reports++;
     entry.due += result.due;
