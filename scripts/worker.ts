@@ -4,7 +4,7 @@ import { startWorker } from "../lib/jobs/worker";
 // `npm run worker` (npm start runs it beside the web server): the background job worker.
 async function main(): Promise<void> {
   const boss = await startWorker({ connectionString: env().DATABASE_URL });
-  console.log("Background worker running (daily erasure of departed people past their retention period).");
+  console.log("Background worker running: daily erasure of departed people past their retention period; hourly check-in reminders (when SMTP is set).");
   const stop = async () => {
     await boss.stop({ graceful: true, timeout: 10_000 });
     process.exit(0);

@@ -1,6 +1,10 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { checkInHistory, checkInWriteContext } from "@/lib/check-ins/queries";
+import { checkInHistory, checkInWriteContext, scheduleSummary } from "@/lib/check-ins/queries";
+import { CADENCE_LABELS } from "@/lib/check-ins/schedule-schemas";
+import { formatDate } from "@/lib/dates";
+import { orgToday } from "@/lib/org/queries";
+import { CadenceForm } from "./cadence-form";
 import { isAppError } from "@/lib/errors";
 import { queryKeys } from "@/lib/query/keys";
 import { Prefetched } from "@/lib/query/prefetch";
@@ -16,12 +20,26 @@ export async function PersonCheckIns({ actor, personId, name }: { actor: Actor; 
   });
   if (history === null) return null;
   const write = await checkInWriteContext({ actor, personId });
+  const schedule = await scheduleSummary({ personId });
+  const today = formatDate(await orgToday());
   return (
     <section aria-labelledby="check-ins-heading" className="rounded-lg bg-white p-6 shadow-sm">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h2 id="check-ins-heading" className="text-lg font-semibold">Check-ins</h2>
         {write.writable && <StartCheckInButton personId={personId} draftId={write.draftId} name={name} />}
       </div>
+      <p className="mb-4 text-sm text-slate-700">
+        Cadence: {CADENCE_LABELS[schedule.cadence].toLowerCase()}.{" "}
+        {schedule.nextDue && (schedule.state === "OVERDUE" ? `Overdue by ${schedule.daysOverdue} days (due ${schedule.nextDue}).` : `Next due ${schedule.nextDue}.`)}
+      </p>
+      {write.writable && (
+        <details className="mb-6 rounded border border-slate-200 p-4">
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">Change the cadence</summary>
+          <div className="mt-4">
+            <CadenceForm personId={personId} version={schedule.version} cadence={schedule.cadence} suggestedNextDue={schedule.nextDue && schedule.nextDue >= today ? schedule.nextDue : today} today={today} />
+          </div>
+        </details>
+      )}
       <Prefetched queries={[{ queryKey: queryKeys.checkIns.history(personId), queryFn: async () => history }]}>
         <CheckInTimeline personId={personId} />
       </Prefetched>

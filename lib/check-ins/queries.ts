@@ -2,12 +2,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { personInScope, scopeFor } from "@/lib/auth/scope";
 import { formatDate } from "@/lib/dates";
+import { nextDueState } from "@/lib/metrics/due-dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { orgToday } from "@/lib/org/queries";
 import { visibleCheckIns, writableSubjects } from "./access";
 import { actionItemSelect, toActionItemView, type ActionItemView } from "./action-item-mutations";
+import { scheduleOf } from "./schedule";
 import { questionsOf, type TemplateQuestion } from "./template-version";
 
 // Reading check-ins. Everything returned is plain JSON (dates as "YYYY-MM-DD"), ready for
@@ -183,4 +185,21 @@ export async function checkInWriteContext({ actor, personId }: { actor: Actor; p
   if (!person) return { writable: false, draftId: null };
   const draft = await db().checkIn.findFirst({ where: { subjectId: personId, authorId: actor.userId, status: "DRAFT" }, select: { id: true } });
   return { writable: true, draftId: draft?.id ?? null };
+}
+
+export type ScheduleSummary = { version: number; cadence: "WEEKLY" | "BIWEEKLY" | "MONTHLY"; nextDue: string | null; state: string; daysOverdue: number };
+
+/** The person's cadence and where their next check-in stands; for those who may see their check-ins. */
+export async function scheduleSummary({ personId }: { personId: number }): Promise<ScheduleSummary> {
+  const [person, org, last] = await Promise.all([
+    db().person.findUniqueOrThrow({ where: { id: personId }, select: { version: true } }),
+    db().organization.findFirst({ orderBy: { id: "asc" }, select: { checkInGraceDays: true } }),
+    db().checkIn.findFirst({ where: { subjectId: personId, status: "SUBMITTED" }, orderBy: { date: "desc" }, select: { date: true } }),
+  ]);
+  const segments = await scheduleOf(personId);
+  const due = nextDueState({ segments, lastCheckInDate: last?.date ?? null, today: await orgToday(), graceDays: org?.checkInGraceDays ?? 2 });
+  return {
+    version: person.version, cadence: segments.at(-1)!.cadence, nextDue: due.nextDue ? formatDate(due.nextDue) : null,
+    state: due.state, daysOverdue: due.daysOverdue,
+  };
 }

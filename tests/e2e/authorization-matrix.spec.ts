@@ -1,6 +1,6 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_USERS, signInAs, type DemoRole } from "./support/auth";
-import { firstReportOf, publishedFrameworkVersion, sharedAssessmentOf } from "./support/db";
+import { firstReportOf, publishedFrameworkVersion, publishedTemplateVersion, sharedAssessmentOf, submittedCheckInBy } from "./support/db";
 import { appRoutes } from "./support/routes";
 
 // Every page and route handler × every role and anonymous, as HTTP requests. The route list
@@ -15,7 +15,11 @@ const SIGN_IN = { redirect: "/sign-in" };
 const forAll = (signedIn: Expected, anonymous: Expected): Record<Who, Expected> =>
   Object.fromEntries(WHO.map((who) => [who, who === "ANONYMOUS" ? anonymous : signedIn])) as Record<Who, Expected>;
 
-type Entry = { path: (ids: { person: number; assessment: number; framework: number }) => string; expect: Record<Who, Expected> };
+type Ids = { person: number; assessment: number; framework: number; checkIn: number; templateVersion: number };
+type Entry = { path: (ids: Ids) => string; expect: Record<Who, Expected> };
+/** Check-in readers: the chain above the person, HR and the VPE; an ADMIN-only user reads no check-ins. */
+const checkInReaders = (anonymous: Expected): Record<Who, Expected> => ({ ...forAll(200, anonymous), ADMIN: 404 });
+const vpeOnly = (anonymous: Expected): Record<Who, Expected> => ({ ...forAll(404, anonymous), VPE: 200 });
 
 const MATRIX: Record<string, Entry> = {
   "/": { path: () => "/", expect: { ...forAll(200, SIGN_IN), ADMIN: { redirect: "/admin/users" } } },
@@ -42,6 +46,17 @@ const MATRIX: Record<string, Entry> = {
   "/api/frameworks/[versionId]/export": { path: ({ framework }) => `/api/frameworks/${framework}/export`, expect: forAll(200, 401) },
   // A manager assessment about the demo MANAGER, shared with her: her chain, HR and she see it.
   "/assessments/[id]": { path: ({ assessment }) => `/assessments/${assessment}`, expect: { ...forAll(200, SIGN_IN), ADMIN: 404 } },
+  "/check-ins": { path: () => "/check-ins", expect: checkInReaders(SIGN_IN) },
+  // The demo MANAGER's submitted check-in about her report: she wrote it; her director, HR and the VPE read it.
+  "/check-ins/[id]": { path: ({ checkIn }) => `/check-ins/${checkIn}`, expect: checkInReaders(SIGN_IN) },
+  "/api/check-ins/[id]/action-items": { path: ({ checkIn }) => `/api/check-ins/${checkIn}/action-items`, expect: checkInReaders(401) },
+  "/api/people/[id]/check-ins": { path: ({ person }) => `/api/people/${person}/check-ins`, expect: checkInReaders(401) },
+  "/api/check-ins/due": { path: () => "/api/check-ins/due", expect: checkInReaders(401) },
+  // Managers' coverage is for those with managers below them (and HR); a MANAGER has her own due list.
+  "/api/check-ins/coverage": { path: () => "/api/check-ins/coverage", expect: { ...checkInReaders(401), MANAGER: 404 } },
+  "/api/me/action-items": { path: () => "/api/me/action-items", expect: forAll(200, 401) },
+  "/check-ins/templates": { path: () => "/check-ins/templates", expect: vpeOnly(SIGN_IN) },
+  "/check-ins/templates/[versionId]": { path: ({ templateVersion }) => `/check-ins/templates/${templateVersion}`, expect: vpeOnly(SIGN_IN) },
   "/api/health": { path: () => "/api/health", expect: forAll(200, 200) },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: forAll(200, 200) },
   "/api/people/[id]": { path: ({ person }) => `/api/people/${person}`, expect: forAll(200, 401) },
@@ -60,6 +75,8 @@ test.describe("authorization matrix @server", () => {
       person: await firstReportOf("lucia.fernandez@pillars.demo"),
       assessment: await sharedAssessmentOf("lucia.fernandez@pillars.demo"),
       framework: await publishedFrameworkVersion(),
+      checkIn: (await submittedCheckInBy("lucia.fernandez@pillars.demo")).checkIn,
+      templateVersion: await publishedTemplateVersion(),
     };
     const contexts = new Map<Who, APIRequestContext>();
     const failures: string[] = [];

@@ -1,7 +1,9 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_USERS, signInAs, type DemoRole } from "./support/auth";
 import { callAction, serverActions } from "./support/server-actions";
-import { firstReportOf, publishedFrameworkVersion, sharedAssessmentOf, withDb } from "./support/db";
+import {
+  departedReportOf, firstReportOf, publishedFrameworkVersion, publishedTemplateVersion, sharedAssessmentOf, submittedCheckInBy, withDb,
+} from "./support/db";
 
 // Every server action × every role and anonymous, called over HTTP with a request that only
 // authorization stands between: refused callers get "Not found" or "Sign in to continue.", and
@@ -13,14 +15,24 @@ const SIGN_IN = "Sign in to continue.";
 const NOT_FOUND = "Not found";
 const LEVEL = "Choose a level of the published framework";
 const STALE_ASSESSMENT = "This assessment changed meanwhile";
+const STALE_CHECK_IN = "Someone changed this check-in after you opened it";
+const STALE_ACTION_ITEM = "This action item changed meanwhile";
+const FIELDS = "Some fields need attention.";
+const STALE_PERSON = "Someone else changed this person meanwhile";
 
-type Ids = { inactiveUser: number; admin: number; person: number; report: number; assessment: number; framework: number };
-type Entry = { fields: (ids: Ids) => Record<string, string>; expect: Record<Who, string> };
+type Ids = {
+  inactiveUser: number; admin: number; person: number; report: number; assessment: number; framework: number;
+  checkIn: number; actionItem: number; leaver: number; vpePerson: number; templateVersion: number;
+};
+/** Form actions get `fields`; actions that react-query calls with plain arguments get `args`. */
+type Entry = { fields: (ids: Ids) => Record<string, string>; expect: Record<Who, string> } | { args: (ids: Ids) => unknown[]; expect: Record<Who, string> };
 const adminOnly = (allowed: string): Record<Who, string> =>
   ({ ANONYMOUS: SIGN_IN, VPE: NOT_FOUND, DIRECTOR: NOT_FOUND, MANAGER: NOT_FOUND, HR_PARTNER: NOT_FOUND, ADMIN: allowed });
 /** ADMIN and HR partners edit the people directory. */
 const peopleWriters = (allowed: string): Record<Who, string> => ({ ...adminOnly(allowed), HR_PARTNER: allowed });
 const everyone = (answer: string) => Object.fromEntries(WHO.map((who) => [who, answer])) as Record<Who, string>;
+/** Only the VPE writes check-in templates. */
+const vpeOnly = (allowed: string): Record<Who, string> => ({ ...everyone(NOT_FOUND), ANONYMOUS: SIGN_IN, VPE: allowed });
 
 const MATRIX: Record<string, Entry> = {
   "app/(app)/admin/users/actions.ts#inviteUserAction": {
@@ -111,6 +123,61 @@ const MATRIX: Record<string, Entry> = {
     fields: () => ({ frameworkId: "999999" }),
     expect: { ...everyone(NOT_FOUND), ANONYMOUS: SIGN_IN },
   },
+  "app/(app)/check-ins/actions.ts#startCheckInAction": {
+    // A report of the demo MANAGER who has left: the chain above may write about her, but not start a check-in any more.
+    fields: ({ leaver }) => ({ personId: String(leaver) }),
+    expect: { ...everyone(NOT_FOUND), ANONYMOUS: SIGN_IN, VPE: "This person has left", DIRECTOR: "This person has left", MANAGER: "This person has left" },
+  },
+  "app/(app)/check-ins/actions.ts#saveCheckInAction": {
+    // The demo MANAGER's own submitted check-in, edited against a stale version: only its author gets that far.
+    args: ({ checkIn }) => [{ checkInId: checkIn, version: 999999, intent: "edit", content: {} }],
+    expect: { ...everyone(NOT_FOUND), ANONYMOUS: SIGN_IN, MANAGER: STALE_CHECK_IN },
+  },
+  "app/(app)/check-ins/actions.ts#discardDraftAction": {
+    // A submitted check-in is no draft: nobody can discard it.
+    args: ({ checkIn }) => [{ checkInId: checkIn }],
+    expect: { ...everyone(NOT_FOUND), ANONYMOUS: SIGN_IN },
+  },
+  "app/(app)/check-ins/actions.ts#addActionItemAction": {
+    // Owned by the VPE, who is not in the conversation: the author is told so; nobody else gets that far.
+    args: ({ checkIn, vpePerson }) => [{ checkInId: checkIn, item: { title: "Not in this conversation", ownerId: vpePerson } }],
+    expect: { ...everyone(NOT_FOUND), ANONYMOUS: SIGN_IN, MANAGER: FIELDS },
+  },
+  "app/(app)/check-ins/actions.ts#setActionItemDoneAction": {
+    // Anyone writing check-ins above the person may tick it off; a stale version stops them.
+    args: ({ actionItem }) => [{ actionItemId: actionItem, version: 999999, done: true }],
+    expect: { ...everyone(NOT_FOUND), ANONYMOUS: SIGN_IN, VPE: STALE_ACTION_ITEM, DIRECTOR: STALE_ACTION_ITEM, MANAGER: STALE_ACTION_ITEM },
+  },
+  "app/(app)/check-ins/actions.ts#removeActionItemAction": {
+    args: ({ actionItem }) => [{ actionItemId: actionItem, version: 999999 }],
+    expect: { ...everyone(NOT_FOUND), ANONYMOUS: SIGN_IN, MANAGER: STALE_ACTION_ITEM },
+  },
+  "app/(app)/check-ins/schedule-actions.ts#setCadenceAction": {
+    // Check-in writers above the person and people-directory editors may set it; a stale version stops them all.
+    fields: ({ report }) => ({ personId: String(report), version: "999999", cadence: "WEEKLY", nextDue: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10) }),
+    expect: { ...everyone(STALE_PERSON), ANONYMOUS: SIGN_IN },
+  },
+  "app/(app)/check-ins/templates/actions.ts#createTemplateAction": {
+    fields: () => ({ name: "Manager check-in" }),
+    expect: vpeOnly("A template with this name already exists"),
+  },
+  "app/(app)/check-ins/templates/actions.ts#startTemplateDraftAction": {
+    // No such template; a real one would open a draft, which is a change.
+    fields: () => ({ templateId: "999999" }),
+    expect: vpeOnly(NOT_FOUND),
+  },
+  "app/(app)/check-ins/templates/actions.ts#saveTemplateDraftAction": {
+    fields: ({ templateVersion }) => ({ versionId: String(templateVersion), version: "999999", questions: "[]" }),
+    expect: vpeOnly("Only a draft can be changed"),
+  },
+  "app/(app)/check-ins/templates/actions.ts#publishTemplateVersionAction": {
+    fields: ({ templateVersion }) => ({ versionId: String(templateVersion), version: "999999" }),
+    expect: vpeOnly("Only a draft can be changed"),
+  },
+  "app/(app)/check-ins/templates/actions.ts#makeDefaultTemplateAction": {
+    fields: () => ({ templateId: "999999" }),
+    expect: vpeOnly(NOT_FOUND),
+  },
   "app/(auth)/setup/actions.ts#setupAction": {
     // This install has an admin: setup no longer exists, whoever asks and whatever token they bring.
     fields: () => ({ token: "any-token", orgName: "Evil", timeZone: "UTC", fiscalYearStartMonth: "1", adminName: "Eve",
@@ -143,10 +210,17 @@ test.describe("server actions @server", () => {
       report: await firstReportOf("lucia.fernandez@pillars.demo"),
       assessment: await sharedAssessmentOf("lucia.fernandez@pillars.demo"),
       framework: await publishedFrameworkVersion(),
+      ...(await submittedCheckInBy("lucia.fernandez@pillars.demo")),
+      leaver: await departedReportOf("lucia.fernandez@pillars.demo"),
+      vpePerson: await withDb(async (client) => (await client.query<{ id: number }>(`SELECT id FROM "Person" WHERE email = 'priya.raman@pillars.demo'`)).rows[0]!.id),
+      templateVersion: await publishedTemplateVersion(),
     }));
     const snapshot = () =>
       withDb(async (client) => (await client.query(`SELECT (SELECT count(*)::int FROM "User") AS users, (SELECT max(version) FROM "User") AS uv,
-        (SELECT count(*)::int FROM "Person") AS people, (SELECT sum(version)::int FROM "Person") AS pv, (SELECT count(*)::int FROM "Person" WHERE "erasedAt" IS NOT NULL) AS erased`)).rows[0]);
+        (SELECT count(*)::int FROM "Person") AS people, (SELECT sum(version)::int FROM "Person") AS pv, (SELECT count(*)::int FROM "Person" WHERE "erasedAt" IS NOT NULL) AS erased,
+        (SELECT count(*)::int FROM "CheckIn") AS "checkIns", (SELECT sum(version)::int FROM "CheckIn") AS cv,
+        (SELECT count(*)::int FROM "ActionItem") AS "actionItems", (SELECT sum(version)::int FROM "ActionItem") AS av,
+        (SELECT count(*)::int FROM "CheckInTemplateVersion") AS "templateVersions"`)).rows[0]);
     const before = await snapshot();
     const failures: string[] = [];
     for (const who of WHO) {
@@ -154,12 +228,12 @@ test.describe("server actions @server", () => {
       if (who !== "ANONYMOUS") await signInAs(context, DEMO_USERS[who]);
       for (const action of serverActions()) {
         const entry = MATRIX[action.name]!;
-        const answer = await callAction(context, action, entry.fields(ids), baseURL!);
+        const answer = await callAction(context, action, "args" in entry ? { args: entry.args(ids) } : entry.fields(ids), baseURL!);
         if (!answer.includes(entry.expect[who])) failures.push(`${action.name} as ${who}: expected "${entry.expect[who]}", got ${answer.slice(0, 300)}`);
       }
       await context.dispose();
     }
     expect(failures).toEqual([]);
-    expect(await snapshot(), "no action changed any user or person").toEqual(before);
+    expect(await snapshot(), "no action changed any user, person, check-in, action item or template").toEqual(before);
   });
 });

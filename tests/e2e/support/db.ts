@@ -56,3 +56,47 @@ export async function publishedFrameworkVersion(): Promise<number> {
     return rows[0]!.id;
   });
 }
+
+/** A submitted check-in a manager wrote about one of her reports, with an action item raised in it. */
+export async function submittedCheckInBy(managerEmail: string): Promise<{ checkIn: number; actionItem: number; subject: number }> {
+  return withDb(async (client) => {
+    const { rows } = await client.query<{ checkIn: number; actionItem: number; subject: number }>(
+      `SELECT c.id AS "checkIn", a.id AS "actionItem", c."subjectId" AS subject FROM "CheckIn" c
+       JOIN "User" u ON u.id = c."authorId" JOIN "Person" m ON m.id = u."personId"
+       JOIN "ActionItem" a ON a."checkInId" = c.id
+       WHERE m.email = $1 AND c.status = 'SUBMITTED' ORDER BY c.date DESC, a.id LIMIT 1`,
+      [managerEmail],
+    );
+    if (!rows[0]) throw new Error(`no submitted check-in with an action item by ${managerEmail}`);
+    return rows[0];
+  });
+}
+
+/** A report of the manager who has left (created once per run): nobody may start a check-in with them. */
+export async function departedReportOf(managerEmail: string): Promise<number> {
+  return withDb(async (client) => {
+    const email = `departed-report-of-${managerEmail}`;
+    const existing = await client.query<{ id: number }>(`SELECT id FROM "Person" WHERE email = $1`, [email]);
+    if (existing.rows[0]) return existing.rows[0].id;
+    const { rows } = await client.query<{ id: number }>(
+      `INSERT INTO "Person" (email, name, "managerId", "startDate", "endDate", "updatedAt")
+       SELECT $1, 'Departed Report', id, DATE '2024-01-01', DATE '2025-01-01', now() FROM "Person" WHERE email = $2 RETURNING id`,
+      [email, managerEmail],
+    );
+    const id = rows[0]!.id;
+    await client.query(
+      `INSERT INTO "PersonClosure" ("ancestorId", "descendantId", depth)
+       SELECT "ancestorId", $1, depth + 1 FROM "PersonClosure" c JOIN "Person" m ON m.id = c."descendantId" WHERE m.email = $2
+       UNION ALL SELECT $1, $1, 0`,
+      [id, managerEmail],
+    );
+    return id;
+  });
+}
+
+export async function publishedTemplateVersion(): Promise<number> {
+  return withDb(async (client) => {
+    const { rows } = await client.query<{ id: number }>(`SELECT id FROM "CheckInTemplateVersion" WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1`);
+    return rows[0]!.id;
+  });
+}

@@ -23,15 +23,23 @@ export function serverActions(): ServerAction[] {
   }));
 }
 
-/** Calls a form action (previous state, form data) and returns the response body as text. */
-export async function callAction(request: APIRequestContext, action: ServerAction, fields: Record<string, string>, origin: string): Promise<string> {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  const body = await encodeReply([null, form]);
-  const response = await request.post(action.page, {
-    headers: { "Next-Action": action.id, Accept: "text/x-component", Origin: origin },
-    multipart: body as FormData,
-    maxRedirects: 0,
-  });
+/**
+ * Calls an action and returns the response body as text: a form action (previous state, form
+ * data) when given fields, or an action that takes plain arguments (react-query mutations).
+ */
+export async function callAction(request: APIRequestContext, action: ServerAction, input: Record<string, string> | { args: unknown[] }, origin: string): Promise<string> {
+  let body: Awaited<ReturnType<typeof encodeReply>>;
+  if ("args" in input && Array.isArray(input.args)) {
+    body = await encodeReply(input.args);
+  } else {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(input as Record<string, string>)) form.append(name, value);
+    body = await encodeReply([null, form]);
+  }
+  const headers = { "Next-Action": action.id, Accept: "text/x-component", Origin: origin };
+  // Plain arguments encode to a string, as the browser posts them; anything with a file or form, to multipart.
+  const response = await request.post(action.page, typeof body === "string"
+    ? { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: body, maxRedirects: 0 }
+    : { headers, multipart: body as FormData, maxRedirects: 0 });
   return `${response.status()} ${await response.text()}`;
 }
