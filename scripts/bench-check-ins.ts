@@ -1,0 +1,339 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createWriteStream, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import pg from "pg";
+// React's own encoder for server-action arguments, as the browser uses it (tests/e2e/support/server-actions.ts).
+import { encodeReply } from "next/dist/compiled/react-server-dom-turbopack/client.node.js";
+import { assertLocalDatabase } from "../prisma/seed/local-database";
+import { freePort } from "./embedded-postgres";
+import { bin, ROOT, runOrThrow } from "./run";
+
+// `npx tsx scripts/bench-check-ins.ts [--requests 500] [--concurrency 10] [--no-build]` on the
+// generated org (npm run db:seed:large): the check-in paths timed the way the browser uses them.
+// A production build (in .next-bench) is served by `next start`; each client is a manager signed
+// in through next-auth with a real session cookie. Due list: GET /api/check-ins/due. Submitting:
+// the start form's server action (a redirect to the new draft), then the save action with
+// intent "submit", posted as React encodes it; only the submit is the measured figure. Every
+// check-in, answer and audit event the run writes is deleted again at the end.
+
+const { values } = parseArgs({
+  options: {
+    requests: { type: "string", default: "500" },
+    concurrency: { type: "string", default: "10" },
+    "no-build": { type: "boolean", default: false },
+  },
+});
+const requests = Number(values.requests);
+const concurrency = Number(values.concurrency);
+if (!Number.isInteger(requests) || requests < 1) throw new Error("--requests must be a positive whole number");
+if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 100) throw new Error("--concurrency must be a whole number from 1 to 100");
+
+const DATABASE_URL = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/pillars_large";
+const DIST_DIR = ".next-bench";
+const PASSWORD = process.env.BENCH_PASSWORD ?? "pillars-large";
+const TARGETS = { due: 100, submit: 150 } as const;
+const WARMUP_PER_CLIENT = 3;
+
+// The answers the brief's browser session gives, by question key; other required questions get a valid default.
+const ANSWERS: Record<string, number> = {
+  "quality-score": 4, "engagement-score": 3, "growth-score": 4, "skills-score": 3, "psychological-safety": 4, autonomy: 4, trust: 5,
+};
+
+type Client = { userId: number; email: string; subjectId: number; cookies: Map<string, string> };
+type ActionRef = { id: string; pages: string[] };
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+function report(label: string, times: number[], wallMs: number, target?: number): boolean {
+  const sorted = [...times].sort((a, b) => a - b);
+  const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
+  const p95 = percentile(sorted, 95);
+  const verdict = target === undefined ? "" : `  target p95 < ${target} ms: ${p95 < target ? "met" : "MISSED"}`;
+  console.log(`${label.padEnd(36)} ${String(sorted.length).padStart(5)} requests  c=${concurrency}  p50 ${ms(percentile(sorted, 50))}  p95 ${ms(p95)}  `
+    + `p99 ${ms(percentile(sorted, 99))}  max ${ms(sorted.at(-1) ?? 0)}  ${(sorted.length / (wallMs / 1000)).toFixed(1).padStart(6)} req/s${verdict}`);
+  return target === undefined || p95 < target;
+}
+
+// --- HTTP with a cookie jar ---------------------------------------------------------------
+
+function keepCookies(jar: Map<string, string>, response: Response): void {
+  for (const header of response.headers.getSetCookie()) {
+    const [pair = "", ...attributes] = header.split(";");
+    const at = pair.indexOf("=");
+    const name = pair.slice(0, at).trim();
+    const value = pair.slice(at + 1).trim();
+    const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a)) || value === "";
+    if (expired) jar.delete(name);
+    else jar.set(name, value);
+  }
+}
+
+async function send(base: string, jar: Map<string, string>, pathname: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (jar.size > 0) headers.set("Cookie", [...jar].map(([name, value]) => `${name}=${value}`).join("; "));
+  const response = await fetch(new URL(pathname, base), { ...init, headers, redirect: "manual" });
+  keepCookies(jar, response);
+  return response;
+}
+
+/** As tests/e2e/support/auth.ts signInAs: CSRF token, then the credentials callback; the jar keeps the session cookie. */
+async function signIn(base: string, client: Client): Promise<void> {
+  const { csrfToken } = (await (await send(base, client.cookies, "/api/auth/csrf")).json()) as { csrfToken: string };
+  const form = new URLSearchParams({ csrfToken, email: client.email, password: PASSWORD, json: "true" });
+  const response = await send(base, client.cookies, "/api/auth/callback/credentials", { method: "POST", body: form });
+  await response.arrayBuffer();
+  if (![200, 302].includes(response.status)) throw new Error(`Sign-in of ${client.email} answered ${response.status}`);
+  const session = (await (await send(base, client.cookies, "/api/auth/session")).json()) as { uid?: number } | null;
+  if (!session?.uid) throw new Error(`No session for ${client.email} (is the password ${PASSWORD}?)`);
+}
+
+/** The action ids of the build, as tests/e2e/support/server-actions.ts serverActions() reads them. */
+function serverAction(name: string): ActionRef {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, DIST_DIR, "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
+  };
+  const found = Object.entries(manifest.node).find(([, entry]) => `${entry.filename}#${entry.exportedName}` === name);
+  if (!found) throw new Error(`No server action ${name} in ${DIST_DIR}: rebuild without --no-build`);
+  const [id, entry] = found;
+  return { id, pages: Object.keys(entry.workers).map((worker) => `/${worker.replace(/^app\//, "").replace(/\(.*?\)\/?/g, "").replace(/\/?page$/, "")}`) };
+}
+
+/** Posts a server action as the browser does: a form action (previous state, form data) or plain arguments. */
+async function callAction(base: string, jar: Map<string, string>, action: ActionRef, page: string, input: Record<string, string> | { args: unknown[] }): Promise<Response> {
+  if (!action.pages.includes(page.replace(/\/\d+(?=\/|$)/g, "/[id]"))) throw new Error(`${page} does not bundle action ${action.id}`);
+  let body: Awaited<ReturnType<typeof encodeReply>>;
+  if ("args" in input && Array.isArray(input.args)) {
+    body = await encodeReply(input.args);
+  } else {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(input as Record<string, string>)) form.append(name, value);
+    body = await encodeReply([null, form]);
+  }
+  const headers: Record<string, string> = { "Next-Action": action.id, Accept: "text/x-component", Origin: base };
+  if (typeof body === "string") headers["Content-Type"] = "text/plain;charset=UTF-8";
+  return send(base, jar, page, { method: "POST", headers, body: body as string | FormData });
+}
+
+// --- The app server ---------------------------------------------------------------------
+
+async function waitForHealth(base: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}; see ${DIST_DIR}/bench-server.log`);
+    try {
+      const response = await fetch(`${base}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${base}/api/health did not answer within 120 s`);
+}
+
+function stopServer(server: ChildProcess | undefined): void {
+  if (!server?.pid || server.exitCode !== null) return;
+  try {
+    process.kill(-server.pid, "SIGTERM"); // its own process group, started below
+  } catch {
+    // already gone
+  }
+}
+
+/** `next build` writes tsconfig.json's include list and next-env.d.ts for its dist dir: put both back. */
+async function build(env: NodeJS.ProcessEnv): Promise<void> {
+  const kept = ["tsconfig.json", "next-env.d.ts"].map((file) => [file, existsSync(path.join(ROOT, file)) ? readFileSync(path.join(ROOT, file), "utf8") : null] as const);
+  try {
+    await runOrThrow(bin("next"), ["build"], { cwd: ROOT, env });
+  } finally {
+    for (const [file, text] of kept) {
+      if (text !== null && readFileSync(path.join(ROOT, file), "utf8") !== text) writeFileSync(path.join(ROOT, file), text);
+    }
+  }
+}
+
+// --- The benchmark ----------------------------------------------------------------------
+
+/** Runs `total` calls spread over the clients, each client one request at a time; returns the wall time. */
+async function spread(clients: Client[], total: number, call: (client: Client) => Promise<void>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(clients.map(async (client) => {
+    while (next < total) {
+      next++;
+      await call(client);
+    }
+  }));
+  return performance.now() - started;
+}
+
+async function main(): Promise<void> {
+  assertLocalDatabase(DATABASE_URL);
+  const sql = new pg.Pool({ connectionString: DATABASE_URL, max: 4 });
+  let server: ChildProcess | undefined;
+  const onSignal = () => {
+    stopServer(server);
+    process.exit(130);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+
+  // What the run will have to put back.
+  const mark = (await sql.query<{ checkIn: number; audit: string }>(`SELECT (SELECT coalesce(max(id), 0) FROM "CheckIn")::int AS "checkIn", (SELECT coalesce(max(id), 0) FROM "AuditEvent")::text AS audit`)).rows[0]!;
+  const throttleKeys = new Set((await sql.query<{ key: string }>(`SELECT key FROM "SignInThrottle"`)).rows.map((row) => row.key));
+  const created = new Set<number>();
+  let clients: Client[] = [];
+  let lastSignIns: Array<{ id: number; lastSignInAt: Date | null }> = [];
+
+  try {
+    // Managers with an active direct report who started before the check-in's date (yesterday, UTC).
+    const managers = await sql.query<{ userId: number; email: string; subjectId: number; lastSignInAt: Date | null }>(`
+      SELECT DISTINCT ON (u.id) u.id AS "userId", u.email, r.id AS "subjectId", u."lastSignInAt"
+      FROM "User" u
+      JOIN "Person" r ON r."managerId" = u."personId" AND r."erasedAt" IS NULL
+        AND (r."endDate" IS NULL OR r."endDate" >= current_date) AND r."startDate" < current_date - 1
+      WHERE u.active AND 'MANAGER' = ANY(u.roles) AND u."passwordHash" IS NOT NULL
+      ORDER BY u.id, r.id`);
+    // Spread over the org (not the first N ids), the same managers every run.
+    const picked = [...managers.rows].sort((a, b) => ((a.userId * 2654435761) % 4294967296) - ((b.userId * 2654435761) % 4294967296)).slice(0, concurrency);
+    if (picked.length < concurrency) throw new Error(`Only ${picked.length} managers with an active direct report; is this the generated org (npm run db:seed:large)?`);
+    clients = picked.map((row) => ({ userId: row.userId, email: row.email, subjectId: row.subjectId, cookies: new Map() }));
+    lastSignIns = picked.map((row) => ({ id: row.userId, lastSignInAt: row.lastSignInAt }));
+
+    // The default template's active version: the answers a submission needs.
+    const questions = (await sql.query<{ key: string; kind: string; required: boolean; options: unknown }>(`
+      SELECT q.key, q.kind, q.required, q.options FROM "CheckInQuestion" q
+      WHERE q."templateVersionId" = (SELECT v.id FROM "CheckInTemplateVersion" v JOIN "CheckInTemplate" t ON t.id = v."templateId"
+        WHERE v.status = 'PUBLISHED' AND t."isDefault" ORDER BY v.number DESC LIMIT 1)
+      ORDER BY q.position`)).rows;
+    if (questions.length === 0) throw new Error("No published default check-in template");
+    const answers: Record<string, unknown> = {};
+    for (const q of questions) {
+      if (q.key in ANSWERS) answers[q.key] = ANSWERS[q.key];
+      else if (!q.required) continue;
+      else if (q.kind === "SCALE") answers[q.key] = 4;
+      else if (q.kind === "YES_NO") answers[q.key] = true;
+      else if (q.kind === "CHOICE") answers[q.key] = (q.options as string[])[0];
+      else answers[q.key] = "Benchmark";
+    }
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const content = { date: yesterday, answers, wins: "Benchmark", blockers: null, growthDomain: "FINANCE", growthStep: "Read the P&L", growthFollowUp: null, privateNote: null };
+
+    const env = {
+      ...process.env,
+      DATABASE_URL,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXT_DIST_DIR: DIST_DIR,
+      NODE_ENV: "production",
+    } as NodeJS.ProcessEnv;
+    if (!values["no-build"]) await build(env);
+    else if (!existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) throw new Error(`--no-build, but there is no build in ${DIST_DIR}`);
+    const start = serverAction("app/(app)/check-ins/actions.ts#startCheckInAction");
+    const save = serverAction("app/(app)/check-ins/actions.ts#saveCheckInAction");
+
+    const port = await freePort();
+    const base = `http://localhost:${port}`;
+    const log = createWriteStream(path.join(ROOT, DIST_DIR, "bench-server.log"));
+    server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+      cwd: ROOT,
+      env: { ...env, APP_URL: base, NEXTAUTH_URL: base },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
+    server.stdout?.pipe(log);
+    server.stderr?.pipe(log);
+    await waitForHealth(base, server);
+    const people = (await sql.query<{ n: number; c: number }>(`SELECT (SELECT count(*) FROM "Person")::int AS n, (SELECT count(*) FROM "CheckIn")::int AS c`)).rows[0]!;
+    console.log(`${people.n} people, ${people.c} check-ins; next start on ${base} (build ${DIST_DIR}); ${requests} requests per case, ${concurrency} clients\n`);
+
+    for (const client of clients) await signIn(base, client);
+    // The server, Postgres and these clients share the machine: a busy one inflates every figure.
+    const load = () => `load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} CPUs`;
+    console.log(`before: ${load()}`);
+
+    // Due list.
+    const dueFailures: string[] = [];
+    const due = async (client: Client, times?: number[]) => {
+      const started = performance.now();
+      const response = await send(base, client.cookies, "/api/check-ins/due");
+      const body = await response.text();
+      times?.push(performance.now() - started);
+      if (response.status !== 200 || !body.includes('"items"')) dueFailures.push(`${client.email}: ${response.status} ${body.slice(0, 200)}`);
+    };
+    await Promise.all(clients.map(async (client) => { for (let i = 0; i < WARMUP_PER_CLIENT; i++) await due(client); }));
+    dueFailures.length = 0;
+    const dueTimes: number[] = [];
+    const dueWall = await spread(clients, requests, (client) => due(client, dueTimes));
+
+    // Submitting: start (or continue) a draft through the form action, then submit it.
+    const submitFailures: string[] = [];
+    const checkIn = async (client: Client, startTimes?: number[], submitTimes?: number[]) => {
+      let started = performance.now();
+      const opened = await callAction(base, client.cookies, start, "/check-ins", { personId: String(client.subjectId) });
+      const openedBody = await opened.text();
+      startTimes?.push(performance.now() - started);
+      let checkInId = Number(/\/check-ins\/(\d+)/.exec(opened.headers.get("x-action-redirect") ?? "")?.[1]);
+      if (!checkInId) {
+        const draft = await sql.query<{ id: number }>(`SELECT id FROM "CheckIn" WHERE "authorId" = $1 AND "subjectId" = $2 AND status = 'DRAFT' ORDER BY id DESC LIMIT 1`, [client.userId, client.subjectId]);
+        if (!draft.rows[0]) {
+          submitFailures.push(`start for ${client.email}: ${opened.status} ${openedBody.slice(0, 300)}`);
+          return;
+        }
+        checkInId = draft.rows[0].id;
+      }
+      created.add(checkInId);
+      const { version } = (await sql.query<{ version: number }>(`SELECT version FROM "CheckIn" WHERE id = $1`, [checkInId])).rows[0]!;
+      const input = { checkInId, version, intent: "submit", clientRequestId: randomBytes(18).toString("base64url"), content };
+      started = performance.now();
+      const submitted = await callAction(base, client.cookies, save, `/check-ins/${checkInId}`, { args: [input] });
+      const body = await submitted.text();
+      submitTimes?.push(performance.now() - started);
+      if (submitted.status !== 200 || !body.includes("Check-in submitted.")) submitFailures.push(`submit ${checkInId} by ${client.email}: ${submitted.status} ${body.slice(0, 300)}`);
+    };
+    await Promise.all(clients.map(async (client) => { for (let i = 0; i < WARMUP_PER_CLIENT; i++) await checkIn(client); }));
+    if (submitFailures.length > 0) throw new Error(`The warm-up submissions failed:\n${submitFailures.slice(0, 5).join("\n")}`);
+    const startTimes: number[] = [];
+    const submitTimes: number[] = [];
+    const submitWall = await spread(clients, requests, (client) => checkIn(client, startTimes, submitTimes));
+
+    console.log(`after:  ${load()}\n`);
+    let ok = report("due list (GET /api/check-ins/due)", dueTimes, dueWall, TARGETS.due);
+    ok = report("submit (saveCheckInAction)", submitTimes, submitWall, TARGETS.submit) && ok;
+    report("  start (startCheckInAction)", startTimes, submitWall);
+    console.log(`  (req/s of start and submit: iterations of start + submit per second, ${concurrency} clients)`);
+    for (const [label, failures] of [["due list", dueFailures], ["submit", submitFailures]] as const) {
+      if (failures.length === 0) continue;
+      ok = false;
+      console.log(`\n${failures.length} ${label} failures, first ones:\n  ${failures.slice(0, 5).join("\n  ")}`);
+    }
+    if (!ok) process.exitCode = 1;
+  } finally {
+    stopServer(server);
+    // Only what this run wrote: its check-ins (answers and action items go with them), their audit
+    // events, the sign-ins' audit events, throttle rows and last-sign-in times.
+    const ids = [...created];
+    const userIds = clients.map((client) => client.userId);
+    const orphans = await sql.query<{ id: number }>(`SELECT id FROM "CheckIn" WHERE id > $1 AND "authorId" = ANY($2::int[])`, [mark.checkIn, userIds]);
+    for (const row of orphans.rows) ids.push(row.id);
+    const audit = await sql.query(`DELETE FROM "AuditEvent" WHERE id > $1::bigint AND (
+      (action LIKE 'checkin.%' AND "entityType" = 'CheckIn' AND "entityId" = ANY($2::text[]))
+      OR (action = 'auth.sign_in' AND "actorId" = ANY($3::int[])))`, [mark.audit, ids.map(String), userIds]);
+    const removed = await sql.query(`DELETE FROM "CheckIn" WHERE id = ANY($1::int[]) AND id > $2`, [ids, mark.checkIn]);
+    for (const { id, lastSignInAt } of lastSignIns) await sql.query(`UPDATE "User" SET "lastSignInAt" = $2 WHERE id = $1`, [id, lastSignInAt]);
+    await sql.query(`DELETE FROM "SignInThrottle" WHERE NOT (key = ANY($1::text[])) AND key LIKE ANY($2::text[])`,
+      [[...throttleKeys], [...clients.map((client) => `account:${client.email}`), "ip:%"]]);
+    console.log(`\nCleaned up: ${removed.rowCount} check-ins, ${audit.rowCount} audit events. Server log: ${DIST_DIR}/bench-server.log`);
+    await sql.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
