@@ -14,7 +14,10 @@ import { startOidcProvider } from "../tests/support/oidc-provider";
 const STEPS = ["lint", "typecheck", "unit", "integration", "e2e"] as const;
 type Step = (typeof STEPS)[number];
 
-const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+// Anything after a lone "--" goes to Playwright (`npx tsx scripts/test.ts e2e -- tests/e2e/check-ins.spec.ts`).
+const separator = process.argv.indexOf("--", 2);
+const playwrightArgs = separator === -1 ? [] : process.argv.slice(separator + 1);
+const requested = process.argv.slice(2, separator === -1 ? undefined : separator).filter((arg) => !arg.startsWith("-"));
 const unknown = requested.filter((arg) => !(STEPS as readonly string[]).includes(arg));
 if (unknown.length > 0) {
   console.error(`Unknown step(s): ${unknown.join(", ")}. Steps: ${STEPS.join(", ")}`);
@@ -96,7 +99,7 @@ async function main(): Promise<void> {
         const sso = await startOidcProvider({ redirectUri: `http://localhost:${port}/api/auth/callback/oidc` });
         cleanups.push(sso.stop);
         const ssoEnv = { OIDC_ISSUER: sso.issuer, OIDC_CLIENT_ID: sso.clientId, OIDC_CLIENT_SECRET: sso.clientSecret, OIDC_DISPLAY_NAME: "Test SSO" };
-        await runOrThrow(bin("playwright"), ["test"], {
+        await runOrThrow(bin("playwright"), ["test", ...playwrightArgs], {
           cwd: ROOT,
           env: { ...env, ...ssoEnv, E2E_DATABASE_URL: url, E2E_PORT: port, E2E_EMPTY_DATABASE_URL: empty.url, E2E_EMPTY_PORT: emptyPort },
         });

@@ -46,7 +46,7 @@ export function QuestionField({ question, value, errors, disabled, onChange }: Q
       : question.kind === "YES_NO" ? [{ label: "Yes", value: true }, { label: "No", value: false }]
         : (question.options ?? []).map((option) => ({ label: option, value: option }));
   return (
-    <fieldset id={id} tabIndex={-1} aria-describedby={describedBy} aria-invalid={errors?.length ? true : undefined} aria-required={question.required || undefined}>
+    <fieldset id={id} tabIndex={-1} role="radiogroup" aria-describedby={describedBy} aria-invalid={errors?.length ? true : undefined} aria-required={question.required || undefined}>
       <legend className="text-sm font-medium">{label}</legend>
       {help}
       <div className={`mt-2 flex flex-wrap gap-2 ${question.kind === "CHOICE" ? "flex-col sm:flex-row" : ""}`}>

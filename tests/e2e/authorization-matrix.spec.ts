@@ -22,8 +22,9 @@ const checkInReaders = (anonymous: Expected): Record<Who, Expected> => ({ ...for
 const vpeOnly = (anonymous: Expected): Record<Who, Expected> => ({ ...forAll(404, anonymous), VPE: 200 });
 
 const MATRIX: Record<string, Entry> = {
-  "/": { path: () => "/", expect: { ...forAll(200, SIGN_IN), ADMIN: { redirect: "/admin/users" } } },
-  "/sign-in": { path: () => "/sign-in", expect: { ...forAll({ redirect: "/" }, 200), ADMIN: { redirect: "/admin/users" } } },
+  // Landing pages: ADMIN-only users go to user admin, managers to their check-ins.
+  "/": { path: () => "/", expect: { ...forAll(200, SIGN_IN), ADMIN: { redirect: "/admin/users" }, MANAGER: { redirect: "/check-ins" } } },
+  "/sign-in": { path: () => "/sign-in", expect: { ...forAll({ redirect: "/" }, 200), ADMIN: { redirect: "/admin/users" }, MANAGER: { redirect: "/check-ins" } } },
   "/forgot-password": { path: () => "/forgot-password", expect: forAll(200, 200) },
   // First-run setup exists only while no admin does (tests/e2e/first-run.spec.ts covers that).
   "/setup": { path: () => "/setup", expect: forAll(404, 404) },

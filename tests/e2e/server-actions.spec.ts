@@ -167,8 +167,9 @@ const MATRIX: Record<string, Entry> = {
     expect: vpeOnly(NOT_FOUND),
   },
   "app/(app)/check-ins/templates/actions.ts#saveTemplateDraftAction": {
+    // An empty list: the VPE is told which questions every version keeps; nobody else gets that far.
     fields: ({ templateVersion }) => ({ versionId: String(templateVersion), version: "999999", questions: "[]" }),
-    expect: vpeOnly("Only a draft can be changed"),
+    expect: vpeOnly("Keep the questions that feed these figures"),
   },
   "app/(app)/check-ins/templates/actions.ts#publishTemplateVersionAction": {
     fields: ({ templateVersion }) => ({ versionId: String(templateVersion), version: "999999" }),

@@ -86,8 +86,8 @@ export async function departedReportOf(managerEmail: string): Promise<number> {
     const id = rows[0]!.id;
     await client.query(
       `INSERT INTO "PersonClosure" ("ancestorId", "descendantId", depth)
-       SELECT "ancestorId", $1, depth + 1 FROM "PersonClosure" c JOIN "Person" m ON m.id = c."descendantId" WHERE m.email = $2
-       UNION ALL SELECT $1, $1, 0`,
+       SELECT "ancestorId", $1::int, depth + 1 FROM "PersonClosure" c JOIN "Person" m ON m.id = c."descendantId" WHERE m.email = $2
+       UNION ALL SELECT $1::int, $1::int, 0`,
       [id, managerEmail],
     );
     return id;
