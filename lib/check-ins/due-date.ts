@@ -1,9 +1,14 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Cadence } from "@/lib/generated/prisma/enums";
 import { dueDateAnswered } from "@/lib/metrics/due-dates";
-import { scheduleOf } from "./schedule";
+import { segmentsOf } from "./schedule";
+
+type Subject = {
+  startDate: Date; checkInCadence: Cadence | null; checkInAnchor: Date | null;
+  checkInSchedules: Array<{ cadence: Cadence; anchor: Date; effectiveFrom: Date }>;
+};
 
 /** The due date a check-in on `date` answers, under the cadence then in force (null before the schedule begins). */
-export async function answeredDueDate(tx: Prisma.TransactionClient, personId: number, date: Date): Promise<Date | null> {
-  const org = await tx.organization.findFirst({ orderBy: { id: "asc" }, select: { checkInGraceDays: true } });
-  return dueDateAnswered(await scheduleOf(personId, tx), date, org?.checkInGraceDays ?? 2);
+export function answeredDueDate({ subject, org, date }: { subject: Subject; org: { defaultCadence: Cadence; checkInGraceDays: number } | null; date: Date }): Date | null {
+  const segments = segmentsOf({ person: subject, rows: subject.checkInSchedules, defaultCadence: org?.defaultCadence ?? "BIWEEKLY" });
+  return dueDateAnswered(segments, date, org?.checkInGraceDays ?? 2);
 }

@@ -7,10 +7,10 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MetricKey } from "@/lib/generated/prisma/enums";
-import { orgToday } from "@/lib/org/queries";
+import { getOrganization, orgToday } from "@/lib/org/queries";
 import { writableSubjects } from "./access";
 import { answeredValues, checkInContentSchema, ZDiscardDraft, ZSaveCheckIn, ZStartCheckIn, type TDiscardDraft, type TSaveCheckIn, type TStartCheckIn } from "./schemas";
-import { activeTemplateVersionId, questionsOf } from "./template-version";
+import { activeTemplateVersionId, questionSelect, toFormQuestion } from "./template-version";
 import { answeredDueDate } from "./due-date";
 
 // Writing check-ins. Only the author writes one, and only while the person is still below them
@@ -67,11 +67,16 @@ export async function saveCheckIn({ actor, input, ip }: { actor: Actor; input: T
   if (envelope.intent === "submit" && !envelope.clientRequestId) {
     throw new AppError("UNPROCESSABLE", "Some fields need attention.", { clientRequestId: ["A submission needs a request id"] });
   }
+  const org = await getOrganization();
   const today = await orgToday();
   return db().$transaction(async (tx) => {
     const before = await tx.checkIn.findFirst({
       where: { id: envelope.checkInId, authorId: actor.userId, subject: { is: writableSubjects(actor) } },
-      include: { answers: { select: { questionId: true, value: true } }, subject: { select: { startDate: true } } },
+      include: {
+        answers: { select: { questionId: true, value: true } },
+        subject: { select: { startDate: true, checkInCadence: true, checkInAnchor: true, checkInSchedules: { select: { cadence: true, anchor: true, effectiveFrom: true } } } },
+        templateVersion: { select: { questions: { orderBy: { position: "asc" }, select: questionSelect } } },
+      },
     });
     if (!before) throw notFound();
     const done = { checkInId: before.id, version: before.version, status: before.status };
@@ -82,7 +87,7 @@ export async function saveCheckIn({ actor, input, ip }: { actor: Actor; input: T
     }
     if (before.version !== envelope.version) throw new AppError("CONFLICT", envelope.intent === "edit" ? STALE_EDIT : STALE_DRAFT);
 
-    const questions = await questionsOf(before.templateVersionId, tx);
+    const questions = before.templateVersion.questions.map(toFormQuestion);
     const schema = checkInContentSchema({ questions, today: formatDate(today), earliest: formatDate(before.subject.startDate), submit: envelope.intent !== "draft" });
     const content = parseOrRefuse(schema, envelope.content);
     const values = answeredValues(questions, content.answers);
@@ -100,7 +105,7 @@ export async function saveCheckIn({ actor, input, ip }: { actor: Actor; input: T
       data: {
         ...fields, ...figures, version: { increment: 1 },
         ...(submitting ? { status: "SUBMITTED", submittedAt: new Date(), clientRequestId: envelope.clientRequestId } : {}),
-        ...(envelope.intent !== "draft" ? { dueDate: await answeredDueDate(tx, before.subjectId, date) } : {}),
+        ...(envelope.intent !== "draft" ? { dueDate: answeredDueDate({ subject: before.subject, org, date }) } : {}),
       },
     });
     if (count === 0) {

@@ -16,14 +16,19 @@ export async function activeTemplateVersionId(tx: Prisma.TransactionClient = db(
   return version.id;
 }
 
-/** The questions of one template version, in the order the form shows them. */
-export async function questionsOf(templateVersionId: number, tx: Prisma.TransactionClient = db()) {
-  const questions = await tx.checkInQuestion.findMany({
-    where: { templateVersionId },
-    orderBy: { position: "asc" },
-    select: { id: true, key: true, prompt: true, help: true, kind: true, pillar: true, metricKey: true, options: true, required: true },
-  });
-  return questions.map((question) => ({ ...question, options: Array.isArray(question.options) ? (question.options as string[]) : null }));
+export const questionSelect = {
+  id: true, key: true, prompt: true, help: true, kind: true, pillar: true, metricKey: true, options: true, required: true,
+} as const satisfies Prisma.CheckInQuestionSelect;
+
+/** A stored question as the form reads it: CHOICE options as a list of strings. */
+export function toFormQuestion(question: Prisma.CheckInQuestionGetPayload<{ select: typeof questionSelect }>) {
+  return { ...question, options: Array.isArray(question.options) ? (question.options as string[]) : null };
 }
 
-export type TemplateQuestion = Awaited<ReturnType<typeof questionsOf>>[number];
+/** The questions of one template version, in the order the form shows them. */
+export async function questionsOf(templateVersionId: number, tx: Prisma.TransactionClient = db()) {
+  const questions = await tx.checkInQuestion.findMany({ where: { templateVersionId }, orderBy: { position: "asc" }, select: questionSelect });
+  return questions.map(toFormQuestion);
+}
+
+export type TemplateQuestion = ReturnType<typeof toFormQuestion>;

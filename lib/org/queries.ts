@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 export const getOrganization = cache(async () => {
   return db().organization.findFirst({
     orderBy: { id: "asc" },
-    select: { id: true, name: true, timeZone: true, fiscalYearStartMonth: true, isDemo: true },
+    select: { id: true, name: true, timeZone: true, fiscalYearStartMonth: true, isDemo: true, defaultCadence: true, checkInGraceDays: true },
   });
 });
 
