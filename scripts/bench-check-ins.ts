@@ -12,7 +12,7 @@ import { assertLocalDatabase } from "../prisma/seed/local-database";
 import { freePort } from "./embedded-postgres";
 import { bin, ROOT, runOrThrow } from "./run";
 
-// `npx tsx scripts/bench-check-ins.ts [--requests 500] [--concurrency 10] [--no-build]` on the
+// `npx tsx scripts/bench-check-ins.ts [--requests 500] [--concurrency 10] [--no-build] [--profile]` on the
 // generated org (npm run db:seed:large): the check-in paths timed the way the browser uses them.
 // A production build (in .next-bench) is served by `next start`; each client is a manager signed
 // in through next-auth with a real session cookie. Due list: GET /api/check-ins/due. Submitting:
@@ -25,6 +25,10 @@ const { values } = parseArgs({
     requests: { type: "string", default: "500" },
     concurrency: { type: "string", default: "10" },
     "no-build": { type: "boolean", default: false },
+    /** Writes a V8 CPU profile of the server to .next-bench/profiles (open it in Chrome DevTools). */
+    profile: { type: "boolean", default: false },
+    /** Run one case only: "due" or "submit". */
+    only: { type: "string" },
   },
 });
 const requests = Number(values.requests);
@@ -50,13 +54,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
-function report(label: string, times: number[], wallMs: number, target?: number): boolean {
+function report(label: string, times: number[], wallMs: number, target?: number, clients = concurrency): boolean {
   const sorted = [...times].sort((a, b) => a - b);
   const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
   const p95 = percentile(sorted, 95);
   const verdict = target === undefined ? "" : `  target p95 < ${target} ms: ${p95 < target ? "met" : "MISSED"}`;
-  console.log(`${label.padEnd(36)} ${String(sorted.length).padStart(5)} requests  c=${concurrency}  p50 ${ms(percentile(sorted, 50))}  p95 ${ms(p95)}  `
-    + `p99 ${ms(percentile(sorted, 99))}  max ${ms(sorted.at(-1) ?? 0)}  ${(sorted.length / (wallMs / 1000)).toFixed(1).padStart(6)} req/s${verdict}`);
+  console.log(`${label.padEnd(36)} ${String(sorted.length).padStart(5)} requests  c=${String(clients).padEnd(2)}  p50 ${ms(percentile(sorted, 50))}  p95 ${ms(p95)}  `
+    + `p99 ${ms(percentile(sorted, 99))}  max ${ms(sorted.at(-1) ?? 0)}  ${wallMs > 0 ? `${(sorted.length / (wallMs / 1000)).toFixed(1).padStart(6)} req/s` : "           "}${verdict}`);
   return target === undefined || p95 < target;
 }
 
@@ -240,7 +244,8 @@ async function main(): Promise<void> {
     const port = await freePort();
     const base = `http://localhost:${port}`;
     const log = createWriteStream(path.join(ROOT, DIST_DIR, "bench-server.log"));
-    server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+    const profile = values.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(ROOT, DIST_DIR, "profiles")}`] : [];
+    server = spawn(process.execPath, [...profile, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
       cwd: ROOT,
       env: { ...env, APP_URL: base, NEXTAUTH_URL: base },
       stdio: ["ignore", "pipe", "pipe"],
@@ -266,15 +271,21 @@ async function main(): Promise<void> {
       times?.push(performance.now() - started);
       if (response.status !== 200 || !body.includes('"items"')) dueFailures.push(`${client.email}: ${response.status} ${body.slice(0, 200)}`);
     };
-    await Promise.all(clients.map(async (client) => { for (let i = 0; i < WARMUP_PER_CLIENT; i++) await due(client); }));
+    const runDue = values.only !== "submit";
+    const runSubmit = values.only !== "due";
+    if (runDue) await Promise.all(clients.map(async (client) => { for (let i = 0; i < WARMUP_PER_CLIENT; i++) await due(client); }));
     dueFailures.length = 0;
     const dueTimes: number[] = [];
-    const dueWall = await spread(clients, requests, (client) => due(client, dueTimes));
+    const dueWall = runDue ? await spread(clients, requests, (client) => due(client, dueTimes)) : 0;
+    // The same list for one client at a time: what a manager opening the page waits for.
+    const dueOneTimes: number[] = [];
+    const dueOneWall = runDue ? await spread(clients.slice(0, 1), Math.min(requests, 200), (client) => due(client, dueOneTimes)) : 0;
 
     // Submitting: start (or continue) a draft through the form action, then submit it.
     const submitFailures: string[] = [];
-    const checkIn = async (client: Client, startTimes?: number[], submitTimes?: number[]) => {
-      let started = performance.now();
+    /** Opens (or continues) the client's draft through the form action; returns its id. */
+    const open = async (client: Client, startTimes?: number[]): Promise<number | null> => {
+      const started = performance.now();
       const opened = await callAction(base, client.cookies, start, "/check-ins", { personId: String(client.subjectId) });
       const openedBody = await opened.text();
       startTimes?.push(performance.now() - started);
@@ -283,30 +294,49 @@ async function main(): Promise<void> {
         const draft = await sql.query<{ id: number }>(`SELECT id FROM "CheckIn" WHERE "authorId" = $1 AND "subjectId" = $2 AND status = 'DRAFT' ORDER BY id DESC LIMIT 1`, [client.userId, client.subjectId]);
         if (!draft.rows[0]) {
           submitFailures.push(`start for ${client.email}: ${opened.status} ${openedBody.slice(0, 300)}`);
-          return;
+          return null;
         }
         checkInId = draft.rows[0].id;
       }
       created.add(checkInId);
+      return checkInId;
+    };
+    /** Submits the draft as the form does: the version it read, a fresh request id, the whole content. */
+    const submit = async (client: Client, checkInId: number, submitTimes?: number[]) => {
       const { version } = (await sql.query<{ version: number }>(`SELECT version FROM "CheckIn" WHERE id = $1`, [checkInId])).rows[0]!;
       const input = { checkInId, version, intent: "submit", clientRequestId: randomBytes(18).toString("base64url"), content };
-      started = performance.now();
+      const started = performance.now();
       const submitted = await callAction(base, client.cookies, save, `/check-ins/${checkInId}`, { args: [input] });
       const body = await submitted.text();
       submitTimes?.push(performance.now() - started);
       if (submitted.status !== 200 || !body.includes("Check-in submitted.")) submitFailures.push(`submit ${checkInId} by ${client.email}: ${submitted.status} ${body.slice(0, 300)}`);
     };
-    await Promise.all(clients.map(async (client) => { for (let i = 0; i < WARMUP_PER_CLIENT; i++) await checkIn(client); }));
+    // In rounds: every client opens its draft, then all ten submit at once. Submissions are what
+    // is measured at 10 concurrent clients; opening a form is a page load, timed on its own.
+    const round = async (startTimes?: number[], submitTimes?: number[]) => {
+      const opened = await Promise.all(clients.map((client) => open(client, startTimes)));
+      const started = performance.now();
+      await Promise.all(clients.map((client, i) => (opened[i] ? submit(client, opened[i]!, submitTimes) : Promise.resolve())));
+      return performance.now() - started;
+    };
+    for (let i = 0; i < (runSubmit ? WARMUP_PER_CLIENT : 0); i++) await round();
     if (submitFailures.length > 0) throw new Error(`The warm-up submissions failed:\n${submitFailures.slice(0, 5).join("\n")}`);
     const startTimes: number[] = [];
     const submitTimes: number[] = [];
-    const submitWall = await spread(clients, requests, (client) => checkIn(client, startTimes, submitTimes));
+    let submitWall = 0;
+    for (let i = 0; i < (runSubmit ? Math.ceil(requests / concurrency) : 0); i++) submitWall += await round(startTimes, submitTimes);
 
     console.log(`after:  ${load()}\n`);
-    let ok = report("due list (GET /api/check-ins/due)", dueTimes, dueWall, TARGETS.due);
-    ok = report("submit (saveCheckInAction)", submitTimes, submitWall, TARGETS.submit) && ok;
-    report("  start (startCheckInAction)", startTimes, submitWall);
-    console.log(`  (req/s of start and submit: iterations of start + submit per second, ${concurrency} clients)`);
+    let ok = true;
+    if (runDue) {
+      ok = report("due list (GET /api/check-ins/due)", dueTimes, dueWall, TARGETS.due) && ok;
+      report("due list, one client at a time", dueOneTimes, dueOneWall, undefined, 1);
+    }
+    if (runSubmit) {
+      ok = report("submit (saveCheckInAction)", submitTimes, submitWall, TARGETS.submit) && ok;
+      report("  open the form (startCheckInAction)", startTimes, 0);
+      console.log(`  (submissions in rounds of ${concurrency} at once; req/s over the submit phases only)`);
+    }
     for (const [label, failures] of [["due list", dueFailures], ["submit", submitFailures]] as const) {
       if (failures.length === 0) continue;
       ok = false;

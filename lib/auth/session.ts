@@ -1,20 +1,37 @@
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { decode } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
-import { authOptions } from "./options";
+import { env } from "@/lib/env";
 
 // The one place that reads the session. Loaded once per request (React cache): the token names
 // a user and a session version; the user's roles, active flag and linked person come from the
 // database, so deactivation, a role change or a password reset (each bumps the version) applies
 // on the very next request.
 
+/** next-auth's session cookie; the __Secure- prefix when the app is served over https (lib/auth/options.ts). */
+function sessionCookieName(): string {
+  return `${env().APP_URL.startsWith("https:") ? "__Secure-" : ""}next-auth.session-token`;
+}
+
+/**
+ * The session token, verified: next-auth's own decoder (A256GCM under a key derived from
+ * NEXTAUTH_SECRET; expired, forged or altered tokens are refused). Only decoding — unlike
+ * getServerSession, which re-encodes a fresh token on every call that a page cannot set anyway.
+ */
+async function sessionToken(): Promise<{ uid: number; sv: number } | null> {
+  const value = (await cookies()).get(sessionCookieName())?.value;
+  if (!value) return null;
+  const payload = await decode({ token: value, secret: env().NEXTAUTH_SECRET }).catch(() => null);
+  return typeof payload?.uid === "number" && typeof payload.sv === "number" ? { uid: payload.uid, sv: payload.sv } : null;
+}
+
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions());
-  if (!session?.uid) return null;
+  const session = await sessionToken();
+  if (!session) return null;
   const user = await db().user.findUnique({
     where: { id: session.uid },
     select: { id: true, email: true, name: true, roles: true, personId: true, active: true, sessionVersion: true },
