@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterNavigation, type NavItem } from "./navigation";
+import { currentHref, filterNavigation, type NavItem } from "./navigation";
 
 const items: NavItem[] = [
   { href: "/", label: "Overview", roles: "any" },
@@ -19,5 +19,19 @@ describe("navigation by role", () => {
 
   it("unions the entries of several roles", () => {
     expect(filterNavigation(items, ["ADMIN", "VPE"]).map((item) => item.href)).toEqual(["/", "/dashboard", "/admin"]);
+  });
+});
+
+describe("the current entry", () => {
+  const nav: NavItem[] = [
+    { href: "/", label: "Overview", roles: "any" },
+    { href: "/check-ins", label: "Check-ins", roles: "any" },
+    { href: "/check-ins/templates", label: "Templates", roles: "any" },
+  ];
+  it("is the longest entry the path is under, and only one", () => {
+    expect(currentHref(nav, "/check-ins/templates/3")).toBe("/check-ins/templates");
+    expect(currentHref(nav, "/check-ins/12")).toBe("/check-ins");
+    expect(currentHref(nav, "/")).toBe("/");
+    expect(currentHref(nav, "/check-insights")).toBeNull();
   });
 });

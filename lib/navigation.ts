@@ -28,3 +28,9 @@ export function filterNavigation(items: readonly NavItem[], roles: readonly Role
 export function navigationFor(roles: readonly Role[], hasPerson = false): NavItem[] {
   return [...filterNavigation(NAV_ITEMS, roles), ...(hasPerson ? [MY_GROWTH] : [])];
 }
+
+/** The entry a path belongs to: the longest href that is the path or a parent of it ("/check-ins/templates/3" → Templates, not Check-ins). */
+export function currentHref(items: readonly NavItem[], pathname: string): string | null {
+  const matches = items.filter((item) => pathname === item.href || (item.href !== "/" && pathname.startsWith(`${item.href}/`)));
+  return matches.sort((a, b) => b.href.length - a.href.length)[0]?.href ?? null;
+}

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useState } from "react";
 import type { HistoryEntry } from "@/lib/check-ins/queries";
 import { TREND_SERIES, trendDelta, trendPoint, type TrendPoint } from "@/lib/metrics/check-in-trend";
 import { fetchJson } from "@/lib/query/fetch-json";
@@ -10,9 +11,12 @@ import { formatAnswer } from "./format-answer";
 import { SERIES_LABEL, TrendChart } from "./trend-chart";
 
 const DOMAIN_LABEL: Record<string, string> = { FINANCE: "finance", STRATEGY: "strategy", PRODUCT: "product" };
+/** Check-ins listed before "Show all": the chart always covers every one. */
+const RECENT = 5;
 
 /** A person's submitted check-ins: the chart of their scores, then each check-in, newest first, with its change from the one before. */
 export function CheckInTimeline({ personId, linkToCheckIns = true }: { personId: number; linkToCheckIns?: boolean }) {
+  const [showAll, setShowAll] = useState(false);
   const { data, isPending, error } = useQuery({
     queryKey: queryKeys.checkIns.history(personId),
     queryFn: () => fetchJson<HistoryEntry[]>(`/api/people/${personId}/check-ins`),
@@ -22,11 +26,13 @@ export function CheckInTimeline({ personId, linkToCheckIns = true }: { personId:
   if (data.length === 0) return <p className="text-sm text-slate-600">No submitted check-ins yet.</p>;
   const points = data.map((entry) => ({ date: entry.date, point: trendPoint(entry) }));
   const deltas = points.map((p, i) => trendDelta(points[i - 1]?.point ?? null, p.point));
+  const newestFirst = data.map((entry, i) => ({ entry, i })).reverse();
+  const shown = showAll ? newestFirst : newestFirst.slice(0, RECENT);
   return (
     <div className="space-y-6">
       <TrendChart points={points} />
       <ol className="space-y-4">
-        {data.map((entry, i) => ({ entry, i })).reverse().map(({ entry, i }) => (
+        {shown.map(({ entry, i }) => (
           <li key={entry.id} className="rounded border border-slate-200 p-4">
             <h3 className="font-semibold">
               {linkToCheckIns ? <Link href={`/check-ins/${entry.id}`} className="text-brand-700 underline">{entry.date}</Link> : entry.date}
@@ -51,6 +57,11 @@ export function CheckInTimeline({ personId, linkToCheckIns = true }: { personId:
           </li>
         ))}
       </ol>
+      {newestFirst.length > RECENT && (
+        <button type="button" onClick={() => setShowAll(!showAll)} aria-expanded={showAll} className="rounded border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
+          {showAll ? `Show the latest ${RECENT} only` : `Show all ${newestFirst.length} check-ins`}
+        </button>
+      )}
     </div>
   );
 }

@@ -52,7 +52,7 @@ export function QuestionField({ question, value, errors, disabled, onChange }: Q
       <div className={`mt-2 flex flex-wrap gap-2 ${question.kind === "CHOICE" ? "flex-col sm:flex-row" : ""}`}>
         {choices.map((choice) => (
           <label key={String(choice.value)}
-            className="flex min-w-11 cursor-pointer items-center justify-center gap-2 rounded border border-slate-300 px-3 py-2 text-sm has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:outline-2 has-focus-visible:outline-brand-600">
+            className="flex min-w-11 cursor-pointer items-center justify-center gap-2 rounded border border-slate-300 px-3 py-2 text-sm has-checked:border-brand-600 has-checked:bg-brand-600 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-brand-600">
             <input type="radio" name={id} value={String(choice.value)} checked={value === choice.value} disabled={disabled}
               onChange={() => onChange(choice.value)} className={question.kind === "SCALE" ? "sr-only" : ""} />
             {choice.label}

@@ -38,7 +38,7 @@ export function TrendChart({ points }: { points: Array<{ date: string; point: Tr
           </g>
         ))}
         {points.map((p, i) => (i % labelEvery === 0 || i === points.length - 1) && (
-          <text key={i} x={x(i)} y={H - 6} fontSize="10" textAnchor="middle" fill="#475569">{p.date.slice(5)}</text>
+          <text key={i} x={x(i)} y={H - 6} fontSize="10" textAnchor={points.length > 1 && i === points.length - 1 ? "end" : i === 0 && points.length > 1 ? "start" : "middle"} fill="#475569">{p.date.slice(5)}</text>
         ))}
         {TREND_SERIES.map((series) => {
           const coords = points.flatMap((p, i) => (p.point[series] === null ? [] : [`${x(i)},${y(p.point[series]!)}`]));

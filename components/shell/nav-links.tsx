@@ -2,16 +2,16 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import type { NavItem } from "@/lib/navigation";
+import { currentHref, type NavItem } from "@/lib/navigation";
 
 /** Primary navigation; wraps onto a second row on narrow screens instead of hiding links. */
 export function NavLinks({ items }: { items: NavItem[] }) {
-  const pathname = usePathname();
+  const active = currentHref(items, usePathname());
   return (
     <nav aria-label="Main" className="w-full sm:w-auto">
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
-          const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+          const current = item.href === active;
           return (
             <li key={item.href}>
               <Link
