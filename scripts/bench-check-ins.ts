@@ -6,8 +6,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
-// React's own encoder for server-action arguments, as the browser uses it (tests/e2e/support/server-actions.ts).
-import { encodeReply } from "next/dist/compiled/react-server-dom-turbopack/client.node.js";
+import { encodeActionInput, type ActionInput } from "../tests/e2e/support/server-actions";
 import { assertLocalDatabase } from "../prisma/seed/local-database";
 import { freePort } from "./embedded-postgres";
 import { bin, ROOT, runOrThrow } from "./run";
@@ -109,19 +108,12 @@ function serverAction(name: string): ActionRef {
 }
 
 /** Posts a server action as the browser does: a form action (previous state, form data) or plain arguments. */
-async function callAction(base: string, jar: Map<string, string>, action: ActionRef, page: string, input: Record<string, string> | { args: unknown[] }): Promise<Response> {
+async function callAction(base: string, jar: Map<string, string>, action: ActionRef, page: string, input: ActionInput): Promise<Response> {
   if (!action.pages.includes(page.replace(/\/\d+(?=\/|$)/g, "/[id]"))) throw new Error(`${page} does not bundle action ${action.id}`);
-  let body: Awaited<ReturnType<typeof encodeReply>>;
-  if ("args" in input && Array.isArray(input.args)) {
-    body = await encodeReply(input.args);
-  } else {
-    const form = new FormData();
-    for (const [name, value] of Object.entries(input as Record<string, string>)) form.append(name, value);
-    body = await encodeReply([null, form]);
-  }
+  const body = await encodeActionInput(input);
   const headers: Record<string, string> = { "Next-Action": action.id, Accept: "text/x-component", Origin: base };
   if (typeof body === "string") headers["Content-Type"] = "text/plain;charset=UTF-8";
-  return send(base, jar, page, { method: "POST", headers, body: body as string | FormData });
+  return send(base, jar, page, { method: "POST", headers, body });
 }
 
 // --- The app server ---------------------------------------------------------------------

@@ -1,30 +1,15 @@
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { addDays, businessDate, formatDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { buildGrowthOrg } from "../factories/growth-org";
+import { smtpCapture } from "../support/smtp-capture";
 
 // Reminder e-mails about overdue check-ins through a real SMTP conversation. In the growth org
 // nobody has had a check-in, so Mia (Eli), Dana (Mia) and Vera (Dana, Dario) each have overdue
 // reports; Dario has none. lib/env caches the environment, so modules load afresh per SMTP setting.
 
-type Captured = { rcptTo: string[]; raw: string };
-const inbox: Captured[] = [];
-
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-    stream.on("end", () => {
-      inbox.push({ rcptTo: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString("utf8") });
-      callback();
-    });
-  },
-});
+const smtp = smtpCapture();
+const inbox = smtp.inbox;
 
 async function load() {
   vi.resetModules();
@@ -37,13 +22,13 @@ const recipients = () => inbox.flatMap((mail) => mail.rcptTo).sort();
 const LEADERS = ["dana@test.local", "mia@test.local", "vera@test.local"];
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await smtp.start();
   await buildGrowthOrg();
   await db().organization.create({ data: { name: "Test org", timeZone: "UTC", checkInGraceDays: 2 } });
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(resolve));
+  await smtp.stop();
   delete process.env.SMTP_URL;
 });
 
@@ -56,7 +41,7 @@ describe("with SMTP configured", () => {
   let mod: Awaited<ReturnType<typeof load>>;
 
   beforeAll(async () => {
-    process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}?ignoreTLS=true`;
+    process.env.SMTP_URL = smtp.url();
     mod = await load();
   });
 

@@ -1,32 +1,14 @@
 import { randomBytes } from "node:crypto";
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { smtpCapture } from "../support/smtp-capture";
 
 // Invitation and reset mail through a real SMTP conversation with a local smtp-server. lib/env
 // caches the environment per module registry, so each block sets SMTP_URL and then loads the
 // domain modules afresh.
 
-type Captured = { rcptTo: string[]; raw: string };
-const inbox: Captured[] = [];
-
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  onRcptTo(address, _session, callback) {
-    callback(address.address.startsWith("refused-") ? new Error("550 Mailbox unavailable") : null);
-  },
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-    stream.on("end", () => {
-      inbox.push({ rcptTo: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString("utf8") });
-      callback();
-    });
-  },
-});
+const smtp = smtpCapture();
+const inbox = smtp.inbox;
 
 async function load() {
   vi.resetModules();
@@ -56,11 +38,11 @@ function plainText(raw: string): string {
 }
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await smtp.start();
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(resolve));
+  await smtp.stop();
   delete process.env.SMTP_URL;
 });
 
@@ -69,7 +51,7 @@ describe("with SMTP configured", () => {
 
   beforeAll(async () => {
     // smtp-server's built-in STARTTLS certificate has expired; the URL opts out of STARTTLS.
-    process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}?ignoreTLS=true`;
+    process.env.SMTP_URL = smtp.url();
     mod = await load();
   });
 

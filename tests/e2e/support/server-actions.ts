@@ -23,19 +23,23 @@ export function serverActions(): ServerAction[] {
   }));
 }
 
+/** Form fields for a form action (previous state, form data), or the plain arguments of an action react-query calls. */
+export type ActionInput = Record<string, string> | { args: unknown[] };
+
+/** The request body React's client sends for an action call: a string for plain arguments, multipart with a form. */
+export async function encodeActionInput(input: ActionInput): Promise<string | FormData> {
+  if ("args" in input && Array.isArray(input.args)) return (await encodeReply(input.args)) as string | FormData;
+  const form = new FormData();
+  for (const [name, value] of Object.entries(input as Record<string, string>)) form.append(name, value);
+  return (await encodeReply([null, form])) as string | FormData;
+}
+
 /**
  * Calls an action and returns the response body as text: a form action (previous state, form
  * data) when given fields, or an action that takes plain arguments (react-query mutations).
  */
-export async function callAction(request: APIRequestContext, action: ServerAction, input: Record<string, string> | { args: unknown[] }, origin: string): Promise<string> {
-  let body: Awaited<ReturnType<typeof encodeReply>>;
-  if ("args" in input && Array.isArray(input.args)) {
-    body = await encodeReply(input.args);
-  } else {
-    const form = new FormData();
-    for (const [name, value] of Object.entries(input as Record<string, string>)) form.append(name, value);
-    body = await encodeReply([null, form]);
-  }
+export async function callAction(request: APIRequestContext, action: ServerAction, input: ActionInput, origin: string): Promise<string> {
+  const body = await encodeActionInput(input);
   const headers = { "Next-Action": action.id, Accept: "text/x-component", Origin: origin };
   // Plain arguments encode to a string, as the browser posts them; anything with a file or form, to multipart.
   const response = await request.post(action.page, typeof body === "string"
