@@ -34,15 +34,22 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.round((to.getTime() - from.getTime()) / DAY_MS);
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one, and "today" is asked on most
+// requests: one formatter per time zone, kept for the life of the process (a handful at most).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The business date an instant falls on in an IANA time zone ("Europe/Berlin"). */
 export function businessDate(instant: Date, timeZone: string): Date {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant);
-  return parseDate(parts);
+  return parseDate(formatterFor(timeZone).format(instant));
 }
 
 export function isValidTimeZone(timeZone: string): boolean {

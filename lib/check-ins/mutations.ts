@@ -75,7 +75,6 @@ export async function saveCheckIn({ actor, input, ip }: { actor: Actor; input: T
       include: {
         answers: { select: { questionId: true, value: true } },
         subject: { select: { startDate: true, checkInCadence: true, checkInAnchor: true, checkInSchedules: { select: { cadence: true, anchor: true, effectiveFrom: true } } } },
-        templateVersion: { select: { questions: { orderBy: { position: "asc" }, select: questionSelect } } },
       },
     });
     if (!before) throw notFound();
@@ -87,7 +86,8 @@ export async function saveCheckIn({ actor, input, ip }: { actor: Actor; input: T
     }
     if (before.version !== envelope.version) throw new AppError("CONFLICT", envelope.intent === "edit" ? STALE_EDIT : STALE_DRAFT);
 
-    const questions = before.templateVersion.questions.map(toFormQuestion);
+    const questions = (await tx.checkInQuestion.findMany({ where: { templateVersionId: before.templateVersionId }, orderBy: { position: "asc" }, select: questionSelect }))
+      .map(toFormQuestion);
     const schema = checkInContentSchema({ questions, today: formatDate(today), earliest: formatDate(before.subject.startDate), submit: envelope.intent !== "draft" });
     const content = parseOrRefuse(schema, envelope.content);
     const values = answeredValues(questions, content.answers);
@@ -114,20 +114,28 @@ export async function saveCheckIn({ actor, input, ip }: { actor: Actor; input: T
       if (submitting && now.clientRequestId === envelope.clientRequestId) return { checkInId: before.id, version: now.version, status: now.status };
       throw new AppError("CONFLICT", envelope.intent === "edit" ? STALE_EDIT : STALE_DRAFT);
     }
-    await tx.checkInAnswer.deleteMany({ where: { checkInId: before.id } });
-    const questionIds = new Map(questions.map((q) => [q.key, q.id]));
-    await tx.checkInAnswer.createMany({
-      data: [...values].map(([key, value]) => ({ checkInId: before.id, questionId: questionIds.get(key)!, value })),
-    });
     const keyOf = new Map(questions.map((q) => [q.id, q.key]));
+    const answersBefore = Object.fromEntries(before.answers.map((a) => [keyOf.get(a.questionId), a.value]));
+    // A submission usually carries exactly what the last autosave stored: then the rows stay.
+    if (JSON.stringify(sortedEntries(answersBefore)) !== JSON.stringify(sortedEntries(Object.fromEntries(values)))) {
+      if (before.answers.length > 0) await tx.checkInAnswer.deleteMany({ where: { checkInId: before.id } });
+      const questionIds = new Map(questions.map((q) => [q.key, q.id]));
+      await tx.checkInAnswer.createMany({
+        data: [...values].map(([key, value]) => ({ checkInId: before.id, questionId: questionIds.get(key)!, value })),
+      });
+    }
     await recordAudit({
       actorId: actor.userId, action: `checkin.${envelope.intent === "draft" ? "save-draft" : envelope.intent}`, entityType: "CheckIn", entityId: before.id, ip,
       subjectIds: [before.subjectId],
-      before: { ...auditFields(before), status: before.status, answers: Object.fromEntries(before.answers.map((a) => [keyOf.get(a.questionId), a.value])) },
+      before: { ...auditFields(before), status: before.status, answers: answersBefore },
       after: { ...auditFields(fields), status: submitting ? "SUBMITTED" : before.status, answers: Object.fromEntries(values) },
     }, tx);
     return { checkInId: before.id, version: envelope.version + 1, status: submitting ? "SUBMITTED" : before.status };
   });
+}
+
+function sortedEntries(record: Record<string, unknown>): Array<[string, unknown]> {
+  return Object.entries(record).sort(([a], [b]) => a.localeCompare(b));
 }
 
 function auditFields(row: { date: Date; wins: string | null; blockers: string | null; growthDomain: string | null; growthStep: string | null; growthFollowUp: string | null; privateNote: string | null }) {

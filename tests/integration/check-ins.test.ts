@@ -101,6 +101,7 @@ describe("saving and submitting", () => {
     const stored = await row(id);
     expect(stored).toMatchObject({ status: "SUBMITTED", version: 3, scoreQuality: scores["quality-score"], trust: scores.trust, growthDomain: "FINANCE" });
     expect(stored.dueDate).not.toBeNull();
+    expect(stored.answers.map((a) => a.value).sort()).toEqual([...Object.values(scores), true].sort());
     expect(await db().checkIn.count({ where: { subjectId: people.eli! } })).toBe(1);
     expect(await db().auditEvent.count({ where: { action: "checkin.submit", entityId: String(id) } })).toBe(1);
   });
