@@ -47,9 +47,18 @@ export function ActionItemsPanel({ checkInId, subject, author, today, editable }
   });
   const remove = useMutation({
     mutationFn: async (item: ActionItemView) => unwrap(await removeActionItemAction({ actionItemId: item.id, version: item.version })),
-    onSuccess: () => client.invalidateQueries({ queryKey: key(checkInId) }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: key(checkInId) });
+      // The focused Remove button is gone with its item: the keyboard continues at the new item field.
+      document.getElementById("ai-title")?.focus();
+    },
     onError: (err) => setError(err.message),
   });
+  /** One toggle per item at a time, so each carries the version the last one returned; the box keeps the focus. */
+  const flip = (item: ActionItemView) => {
+    if (toggle.isPending && toggle.variables?.id === item.id) return;
+    toggle.mutate(item);
+  };
 
   const data = query.data;
   return (
@@ -62,8 +71,8 @@ export function ActionItemsPanel({ checkInId, subject, author, today, editable }
               <ul className="mt-2 space-y-2">
                 {data.carried.map((item) => (
                   <li key={item.id} className="flex items-start gap-3">
-                    <input id={`ai-${item.id}`} type="checkbox" checked={item.done} disabled={!editable || toggle.isPending}
-                      onChange={() => toggle.mutate(item)} className="mt-1 size-4" />
+                    <input id={`ai-${item.id}`} type="checkbox" checked={item.done} disabled={!editable}
+                      onChange={() => flip(item)} className="mt-1 size-4" />
                     <label htmlFor={`ai-${item.id}`} className="text-sm">
                       <span className={item.done ? "line-through" : ""}>{item.title}</span>
                       <span className="block text-xs text-slate-600">{item.ownerName}{item.dueDate ? ` · due ${item.dueDate}` : ""} · {item.done ? "done" : "kept open"}</span>
@@ -81,7 +90,7 @@ export function ActionItemsPanel({ checkInId, subject, author, today, editable }
               <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 px-3 py-2 text-sm">
                 <span>{item.title}<span className="block text-xs text-slate-600">{item.ownerName}{item.dueDate ? ` · due ${item.dueDate}` : ""}</span></span>
                 {editable && !item.done && (
-                  <button type="button" onClick={() => remove.mutate(item)} disabled={remove.isPending} className="rounded px-2 py-1 text-sm text-red-700 hover:bg-red-50">
+                  <button type="button" onClick={() => { if (!remove.isPending) remove.mutate(item); }} className="rounded px-2 py-1 text-sm text-red-700 hover:bg-red-50">
                     Remove<span className="sr-only"> {item.title}</span>
                   </button>
                 )}
@@ -109,19 +118,24 @@ function AddActionItem({ checkInId, subject, author, today, onAdded }: Omit<Prop
     },
   });
   const fieldErrors = fieldErrorsOfError(add.error);
+  // A second Enter or click while the first is on its way adds nothing.
+  const submit = () => {
+    if (!add.isPending) add.mutate();
+  };
   return (
     <div className="mt-3 grid gap-3 rounded border border-dashed border-slate-300 p-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
       <div>
         <label htmlFor="ai-title" className="block text-sm font-medium">New action item</label>
         <input id="ai-title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200}
-          onKeyDown={(e) => { if (e.key === "Enter") { e.preventDefault(); add.mutate(); } }}
+          onKeyDown={(e) => { if (e.key === "Enter") { e.preventDefault(); submit(); } }}
           aria-invalid={fieldErrors?.title ? true : undefined} aria-describedby={fieldErrors?.title ? "ai-title-error" : undefined}
           className="mt-1 block w-full rounded border border-slate-300 px-3 py-2 text-sm" />
         <FieldErrors id="ai-title-error" errors={fieldErrors?.title} />
       </div>
       <div>
         <label htmlFor="ai-owner" className="block text-sm font-medium">Owner</label>
-        <select id="ai-owner" value={ownerId} onChange={(e) => setOwnerId(e.target.value)} className="mt-1 block rounded border border-slate-300 px-3 py-2 text-sm">
+        <select id="ai-owner" value={ownerId} onChange={(e) => setOwnerId(e.target.value)} aria-describedby={fieldErrors?.ownerId ? "ai-owner-error" : undefined}
+          className="mt-1 block rounded border border-slate-300 px-3 py-2 text-sm">
           <option value={subject.id}>{subject.name}</option>
           {author && <option value={author.id}>{author.name} (you)</option>}
         </select>
@@ -134,8 +148,8 @@ function AddActionItem({ checkInId, subject, author, today, onAdded }: Omit<Prop
           className="mt-1 block rounded border border-slate-300 px-3 py-2 text-sm" />
         <FieldErrors id="ai-due-error" errors={fieldErrors?.dueDate} />
       </div>
-      <button type="button" onClick={() => add.mutate()} disabled={add.isPending}
-        className="rounded border border-brand-600 px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+      <button type="button" onClick={submit} aria-disabled={add.isPending || undefined}
+        className="rounded border border-brand-600 px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50 aria-disabled:opacity-60">
         {add.isPending ? "Adding…" : "Add"}
       </button>
       {add.error && !fieldErrors && <p role="alert" className="text-sm text-red-700 sm:col-span-full">{add.error.message}</p>}

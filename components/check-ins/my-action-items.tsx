@@ -24,7 +24,13 @@ export function MyActionItems() {
     },
     onError: (_error, _item, context) => client.setQueryData(key, context?.previous),
     onSuccess: (saved) => client.setQueryData<Item[]>(key, (items) => items?.map((i) => (i.id === saved.id ? { ...i, ...saved } : i))),
+    // A refusal (a stale version) reloads the list, so the next tick carries the current version.
+    onSettled: (_saved, error) => (error ? client.invalidateQueries({ queryKey: key }) : undefined),
   });
+  const flip = (item: Item) => {
+    if (toggle.isPending && toggle.variables?.id === item.id) return;
+    toggle.mutate(item);
+  };
   if (isPending) return <p className="text-sm text-slate-600">Loading…</p>;
   if (error) return <p role="alert" className="text-sm text-red-700">{error.message}</p>;
   if (data.length === 0) return <p className="text-sm text-slate-600">No action items yet. They appear here when your manager submits a check-in that raises one.</p>;
@@ -33,7 +39,7 @@ export function MyActionItems() {
       <ul className="space-y-2">
         {data.map((item) => (
           <li key={item.id} className="flex items-start gap-3 text-sm">
-            <input id={`my-ai-${item.id}`} type="checkbox" checked={item.done} disabled={!item.mine} onChange={() => toggle.mutate(item)} className="mt-1 size-4" />
+            <input id={`my-ai-${item.id}`} type="checkbox" checked={item.done} disabled={!item.mine} onChange={() => flip(item)} className="mt-1 size-4" />
             <label htmlFor={`my-ai-${item.id}`}>
               <span className={item.done ? "line-through" : ""}>{item.title}</span>
               <span className="block text-xs text-slate-600">

@@ -20,7 +20,7 @@ export async function PersonCheckIns({ actor, personId, name }: { actor: Actor; 
   });
   if (history === null) return null;
   const write = await checkInWriteContext({ actor, personId });
-  const schedule = await scheduleSummary({ personId });
+  const schedule = await scheduleSummary({ actor, personId });
   const today = formatDate(await orgToday());
   return (
     <section aria-labelledby="check-ins-heading" className="rounded-lg bg-white p-6 shadow-sm">

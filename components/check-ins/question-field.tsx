@@ -18,7 +18,9 @@ const SCALE = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => SCALE_
 /** One template question, drawn by its kind; radios keep arrow-key movement within a question. */
 export function QuestionField({ question, value, errors, disabled, onChange }: QuestionProps) {
   const id = questionFieldId(question.key);
-  const describedBy = [question.help ? `${id}-help` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = [
+    question.help ? `${id}-help` : null, question.kind === "SCALE" ? `${id}-scale` : null, errors?.length ? `${id}-error` : null,
+  ].filter(Boolean).join(" ") || undefined;
   const label = (
     <>
       {question.prompt}
@@ -59,7 +61,7 @@ export function QuestionField({ question, value, errors, disabled, onChange }: Q
           </label>
         ))}
       </div>
-      {question.kind === "SCALE" && <p className="mt-1 text-xs text-slate-500">1 = very low · 3 = fine · 5 = excellent</p>}
+      {question.kind === "SCALE" && <p id={`${id}-scale`} className="mt-1 text-xs text-slate-500">1 = very low · 3 = fine · 5 = excellent</p>}
       <FieldErrors id={`${id}-error`} errors={errors} />
     </fieldset>
   );

@@ -2,16 +2,20 @@
 
 import type { SaveState } from "./use-check-in-save";
 
-/** The autosave line: announced politely to screen readers, never stealing focus. */
+/**
+ * The autosave line. Only a failure is announced to screen readers (as it happens); "Saving…"
+ * and "Saved" after every pause in typing would talk over the person filling in the form.
+ */
 export function SaveStatus({ state }: { state: SaveState }) {
   const text =
     state.kind === "saving" ? "Saving…"
       : state.kind === "saved" ? `Draft saved at ${state.at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" })}`
-        : state.kind === "error" ? "Not saved"
+        : state.kind === "error" ? (state.offline ? "Not saved: offline. Trying again shortly." : "Not saved")
           : "Drafts save as you type";
   return (
-    <p role="status" aria-live="polite" data-save-state={state.kind} className={`text-sm ${state.kind === "error" ? "text-red-700" : "text-slate-600"}`}>
-      {text}
-    </p>
+    <div className="text-sm">
+      <p data-save-state={state.kind} className={state.kind === "error" ? "text-red-700" : "text-slate-600"}>{text}</p>
+      <p role="status" aria-live="polite" className="sr-only">{state.kind === "error" ? `Draft not saved. ${state.message}` : ""}</p>
+    </div>
   );
 }

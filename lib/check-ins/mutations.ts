@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MetricKey } from "@/lib/generated/prisma/enums";
 import { getOrganization, orgToday } from "@/lib/org/queries";
 import { writableSubjects } from "./access";
-import { answeredValues, checkInContentSchema, ZDiscardDraft, ZSaveCheckIn, ZStartCheckIn, type TDiscardDraft, type TSaveCheckIn, type TStartCheckIn } from "./schemas";
+import { answeredValues, checkInContentSchema, earliestCheckInDate, ZDiscardDraft, ZSaveCheckIn, ZStartCheckIn, type TDiscardDraft, type TSaveCheckIn, type TStartCheckIn } from "./schemas";
 import { activeTemplateVersionId, questionSelect, toFormQuestion } from "./template-version";
 import { answeredDueDate } from "./due-date";
 
@@ -74,7 +74,7 @@ export async function saveCheckIn({ actor, input, ip }: { actor: Actor; input: T
       where: { id: envelope.checkInId, authorId: actor.userId, subject: { is: writableSubjects(actor) } },
       include: {
         answers: { select: { questionId: true, value: true } },
-        subject: { select: { startDate: true, checkInCadence: true, checkInAnchor: true, checkInSchedules: { select: { cadence: true, anchor: true, effectiveFrom: true } } } },
+        subject: { select: { startDate: true, endDate: true, checkInCadence: true, checkInAnchor: true, checkInSchedules: { select: { cadence: true, anchor: true, effectiveFrom: true } } } },
       },
     });
     if (!before) throw notFound();
@@ -88,8 +88,18 @@ export async function saveCheckIn({ actor, input, ip }: { actor: Actor; input: T
 
     const questions = (await tx.checkInQuestion.findMany({ where: { templateVersionId: before.templateVersionId }, orderBy: { position: "asc" }, select: questionSelect }))
       .map(toFormQuestion);
-    const schema = checkInContentSchema({ questions, today: formatDate(today), earliest: formatDate(before.subject.startDate), submit: envelope.intent !== "draft" });
+    const earliest = earliestCheckInDate({ today: formatDate(today), startDate: formatDate(before.subject.startDate) });
+    // An edit keeps the date it was submitted with (which may be older than the window by now).
+    const schema = checkInContentSchema({
+      questions, today: formatDate(today), earliest: envelope.intent === "edit" ? formatDate(before.date) : earliest, submit: envelope.intent !== "draft",
+    });
     const content = parseOrRefuse(schema, envelope.content);
+    if (envelope.intent === "edit" && content.date !== formatDate(before.date)) {
+      throw new AppError("UNPROCESSABLE", "Some fields need attention.", { date: ["The date of a submitted check-in stays as it was"] });
+    }
+    if (before.subject.endDate && content.date > formatDate(before.subject.endDate)) {
+      throw new AppError("UNPROCESSABLE", "Some fields need attention.", { date: [`They left on ${formatDate(before.subject.endDate)}; date the check-in no later`] });
+    }
     const values = answeredValues(questions, content.answers);
     const date = parseDate(content.date);
     const submitting = envelope.intent === "submit";
@@ -100,14 +110,14 @@ export async function saveCheckIn({ actor, input, ip }: { actor: Actor; input: T
       date, wins: content.wins, blockers: content.blockers, growthDomain: content.growthDomain,
       growthStep: content.growthStep, growthFollowUp: content.growthFollowUp, privateNote: content.privateNote,
     };
-    const { count } = await tx.checkIn.updateMany({
+    const { count } = await updateOrRefuseReusedRequestId(() => tx.checkIn.updateMany({
       where: { id: before.id, version: envelope.version },
       data: {
         ...fields, ...figures, version: { increment: 1 },
         ...(submitting ? { status: "SUBMITTED", submittedAt: new Date(), clientRequestId: envelope.clientRequestId } : {}),
         ...(envelope.intent !== "draft" ? { dueDate: answeredDueDate({ subject: before.subject, org, date }) } : {}),
       },
-    });
+    }));
     if (count === 0) {
       // A concurrent twin of this submission won the row; it is the same submission.
       const now = await tx.checkIn.findUniqueOrThrow({ where: { id: before.id }, select: { version: true, status: true, clientRequestId: true } });
@@ -132,6 +142,16 @@ export async function saveCheckIn({ actor, input, ip }: { actor: Actor; input: T
     }, tx);
     return { checkInId: before.id, version: envelope.version + 1, status: submitting ? "SUBMITTED" : before.status };
   });
+}
+
+/** A request id already used by another check-in (a crafted or confused client) is a conflict, not a crash. */
+async function updateOrRefuseReusedRequestId<T>(update: () => Promise<T>): Promise<T> {
+  try {
+    return await update();
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === "P2002") throw new AppError("CONFLICT", "This submission was already used for another check-in. Reload the page and submit again.");
+    throw error;
+  }
 }
 
 function sortedEntries(record: Record<string, unknown>): Array<[string, unknown]> {

@@ -10,6 +10,7 @@ import { orgToday } from "@/lib/org/queries";
 import { visibleCheckIns, writableSubjects } from "./access";
 import { actionItemSelect, toActionItemView, type ActionItemView } from "./action-item-mutations";
 import { scheduleOf } from "./schedule";
+import { earliestCheckInDate } from "./schemas";
 import { questionsOf, type TemplateQuestion } from "./template-version";
 
 // Reading check-ins. Everything returned is plain JSON (dates as "YYYY-MM-DD"), ready for
@@ -41,6 +42,8 @@ export type CheckInDetail = {
   /** The growth step of the person's previous submitted check-in, to follow up on. */
   previousGrowth: { date: string; domain: string | null; step: string } | null;
   today: string;
+  /** The earliest date the form accepts (the submitted date itself once submitted). */
+  earliest: string;
 };
 
 export async function getCheckIn({ actor, checkInId }: { actor: Actor; checkInId: number }): Promise<CheckInDetail> {
@@ -54,6 +57,7 @@ export async function getCheckIn({ actor, checkInId }: { actor: Actor; checkInId
   });
   if (!checkIn) throw notFound();
   const isAuthor = checkIn.authorId === actor.userId;
+  const today = formatDate(await orgToday());
   const previous = await db().checkIn.findFirst({
     where: { subjectId: checkIn.subjectId, status: "SUBMITTED", id: { not: checkIn.id }, date: { lte: checkIn.date }, growthStep: { not: null } },
     orderBy: [{ date: "desc" }, { id: "desc" }],
@@ -71,7 +75,8 @@ export async function getCheckIn({ actor, checkInId }: { actor: Actor; checkInId
     growthFollowUp: checkIn.growthFollowUp,
     privateNote: isAuthor ? checkIn.privateNote : null,
     previousGrowth: previous?.growthStep ? { date: formatDate(previous.date), domain: previous.growthDomain, step: previous.growthStep } : null,
-    today: formatDate(await orgToday()),
+    today,
+    earliest: checkIn.status === "SUBMITTED" ? formatDate(checkIn.date) : earliestCheckInDate({ today, startDate: formatDate(checkIn.subject.startDate) }),
   };
 }
 
@@ -189,13 +194,14 @@ export async function checkInWriteContext({ actor, personId }: { actor: Actor; p
 
 export type ScheduleSummary = { version: number; cadence: "WEEKLY" | "BIWEEKLY" | "MONTHLY"; nextDue: string | null; state: string; daysOverdue: number };
 
-/** The person's cadence and where their next check-in stands; for those who may see their check-ins. */
-export async function scheduleSummary({ personId }: { personId: number }): Promise<ScheduleSummary> {
+/** The person's cadence and where their next check-in stands, for those who may read their check-ins (404 otherwise). */
+export async function scheduleSummary({ actor, personId }: { actor: Actor; personId: number }): Promise<ScheduleSummary> {
   const [person, org, last] = await Promise.all([
-    db().person.findUniqueOrThrow({ where: { id: personId }, select: { version: true } }),
+    db().person.findFirst({ where: historyReadFilter(actor, personId), select: { version: true } }),
     db().organization.findFirst({ orderBy: { id: "asc" }, select: { checkInGraceDays: true } }),
     db().checkIn.findFirst({ where: { subjectId: personId, status: "SUBMITTED" }, orderBy: { date: "desc" }, select: { date: true } }),
   ]);
+  if (!person) throw notFound();
   const segments = await scheduleOf(personId);
   const due = nextDueState({ segments, lastCheckInDate: last?.date ?? null, today: await orgToday(), graceDays: org?.checkInGraceDays ?? 2 });
   return {

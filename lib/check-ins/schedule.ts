@@ -1,7 +1,6 @@
 import { parseOrRefuse } from "@/lib/assessments/schemas";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { personInScope, scopeFor } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record";
 import { businessDate, formatDate, parseDate } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -9,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Cadence } from "@/lib/generated/prisma/enums";
 import type { ScheduleSegment } from "@/lib/metrics/due-dates";
+import { writableSubjects } from "./access";
 import { setCadenceSchema, type TSetCadence } from "./schedule-schemas";
 
 // A person's check-in cadence and its history. The current cadence lives on Person (null: the
@@ -45,13 +45,13 @@ export async function scheduleOf(personId: number, tx: Prisma.TransactionClient 
   return segmentsOf({ person, rows: person.checkInSchedules, defaultCadence: org?.defaultCadence ?? "BIWEEKLY" });
 }
 
-/** Who may change whose cadence: managers in their people-data scope; people admins anyone. */
+/**
+ * Who may change whose cadence: those who write check-ins about the person. A cadence is
+ * check-in data, not directory data, so people admins (ADMIN, HR) do not set it.
+ */
 function editableWhere(actor: Actor): Prisma.PersonWhereInput {
-  const allowed: Prisma.PersonWhereInput[] = [];
-  if (can(actor.roles, "checkin:write")) allowed.push(personInScope(scopeFor(actor, "people-data")));
-  if (can(actor.roles, "people:write")) allowed.push(personInScope(scopeFor(actor, "directory")));
-  if (allowed.length === 0) throw new AppError("NOT_FOUND", "Not found");
-  return { OR: allowed };
+  if (!can(actor.roles, "checkin:write")) throw new AppError("NOT_FOUND", "Not found");
+  return writableSubjects(actor);
 }
 
 /** Sets the cadence and the next due date (the new anchor) from today on. */

@@ -10,6 +10,8 @@ export const SCALE_MAX = 5;
 export const TEXT_MAX = 2_000;
 export const NOTE_MAX = 4_000;
 export const ACTION_TITLE_MAX = 200;
+/** How far back a check-in may be dated: recording last week's conversation is fine, rewriting last quarter's coverage is not. */
+export const BACKDATE_MAX_DAYS = 30;
 /** How far ahead an action item may be due. */
 export const ACTION_DUE_MAX_DAYS = 366;
 export const GROWTH_DOMAINS = ["FINANCE", "STRATEGY", "PRODUCT"] as const satisfies readonly GrowthDomain[];
@@ -50,7 +52,7 @@ export type CheckInContentContext = {
   questions: readonly FormQuestion[];
   /** The organisation's business date today, "YYYY-MM-DD": a check-in is never dated later. */
   today: string;
-  /** The earliest allowed date (the person's start date), "YYYY-MM-DD". */
+  /** The earliest allowed date (earliestCheckInDate), "YYYY-MM-DD". */
   earliest: string;
   /** Submitting requires every required question; a draft may leave any of them empty. */
   submit: boolean;
@@ -79,7 +81,7 @@ export function checkInContentSchema({ questions, today, earliest, submit }: Che
   return z.object({
     date: isoDate
       .refine((value) => value <= today, "A check-in cannot be dated in the future")
-      .refine((value) => value >= earliest, `A check-in cannot be dated before ${earliest}`),
+      .refine((value) => value >= earliest, `Choose ${earliest} or later: a check-in is recorded within ${BACKDATE_MAX_DAYS} days, and not before the person started`),
     answers,
     wins: text(TEXT_MAX),
     blockers: text(TEXT_MAX),
@@ -133,6 +135,14 @@ export function actionItemSchema({ today }: { today: string }) {
       .nullish()
       .transform((value) => value ?? null),
   });
+}
+
+/** The earliest date a check-in may carry: the person's start date, and no more than BACKDATE_MAX_DAYS ago. */
+export function earliestCheckInDate({ today, startDate }: { today: string; startDate: string }): string {
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - BACKDATE_MAX_DAYS);
+  const limit = date.toISOString().slice(0, 10);
+  return startDate > limit ? startDate : limit;
 }
 
 function maxActionDue(today: string): string {

@@ -101,7 +101,7 @@ test.describe("check-ins", () => {
     const id = await openCheckIn(page, reports[1]!.name);
     const wins = `Draft ${Date.now()}`;
     await page.getByLabel("Wins since the last check-in").fill(wins);
-    await expect(page.getByRole("status").filter({ hasText: /Draft saved at/ })).toBeVisible();
+    await expect(page.getByText(/Draft saved at/)).toBeVisible();
     await page.reload();
     await expect(page.getByLabel("Wins since the last check-in")).toHaveValue(wins);
 

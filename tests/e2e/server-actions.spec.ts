@@ -153,9 +153,9 @@ const MATRIX: Record<string, Entry> = {
     expect: { ...everyone(NOT_FOUND), ANONYMOUS: SIGN_IN, MANAGER: STALE_ACTION_ITEM },
   },
   "app/(app)/check-ins/schedule-actions.ts#setCadenceAction": {
-    // Check-in writers above the person and people-directory editors may set it; a stale version stops them all.
+    // Check-in writers above the person may set it (a stale version stops them); people admins may not.
     fields: ({ report }) => ({ personId: String(report), version: "999999", cadence: "WEEKLY", nextDue: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10) }),
-    expect: { ...everyone(STALE_PERSON), ANONYMOUS: SIGN_IN },
+    expect: { ...everyone(STALE_PERSON), ANONYMOUS: SIGN_IN, HR_PARTNER: NOT_FOUND, ADMIN: NOT_FOUND },
   },
   "app/(app)/check-ins/templates/actions.ts#createTemplateAction": {
     fields: () => ({ name: "Manager check-in" }),

@@ -146,11 +146,14 @@ describe("setting a cadence", () => {
     expect((await writes()).audits).toBe(1);
   });
 
-  it("refuses a stale version and lets an HR partner change it", async () => {
+  it("refuses a stale version, and people admins who do not write check-ins", async () => {
     const input = { personId: people.eli!, version: 1, cadence: "BIWEEKLY" as const, nextDue: formatDate(today) };
     await db().person.update({ where: { id: people.eli! }, data: { version: { increment: 1 } } });
     expect((await refusal(setCheckInCadence({ actor: actors.dana!, input }))).code).toBe("CONFLICT");
-    await setCheckInCadence({ actor: actors.hr!, input: { ...input, version: await version("eli") } });
+    for (const admin of [actors.hr!, actors.admin!]) {
+      expect((await refusal(setCheckInCadence({ actor: admin, input: { ...input, version: await version("eli") } }))).code).toBe("NOT_FOUND");
+    }
+    await setCheckInCadence({ actor: actors.vera!, input: { ...input, version: await version("eli") } });
     // History is kept: last quarter's coverage does not change with today's cadence.
     const report = await managerCoverage({ actor: actors.dana!, quarter: { fiscalYear: 2025, quarter: 1 } });
     expect(report.managers[0]).toMatchObject({ due: 7, onTime: 4 });

@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { addActionItem, setActionItemDone } from "@/lib/check-ins/action-item-mutations";
+import { addActionItem, removeActionItem, setActionItemDone } from "@/lib/check-ins/action-item-mutations";
 import { DEFAULT_TEMPLATE, METRIC_QUESTION_KEYS } from "@/lib/check-ins/default-template";
 import { createPublishedTemplate } from "@/lib/check-ins/load-template";
-import { saveCheckIn, startCheckIn } from "@/lib/check-ins/mutations";
+import { discardDraft, saveCheckIn, startCheckIn } from "@/lib/check-ins/mutations";
 import { checkInActionItems, checkInHistory, getCheckIn, myActionItems } from "@/lib/check-ins/queries";
 import { formatDate } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { erasePerson } from "@/lib/erasure/erase-person";
+import { attachToTree } from "@/lib/org/closure";
 import { orgToday } from "@/lib/org/queries";
 import { buildGrowthOrg } from "../factories/growth-org";
 import { refusal } from "../support/refusal";
@@ -174,5 +176,41 @@ describe("action items", () => {
     expect(owner.fields.ownerId).toBeDefined();
     const far = await refusal(addActionItem({ actor: actors.mia!, input: { checkInId: first.id, item: { title: "x", ownerId: people.eli!, dueDate: "2099-01-01" } } }));
     expect(far.fields.dueDate).toEqual(["Choose a date within a year"]);
+  });
+});
+
+describe("dates and erasure", () => {
+  it("keeps a check-in's date within the last 30 days, and a submitted one's date as it was", async () => {
+    const id = await startCheckIn({ actor: actors.mia!, input: { personId: people.eli! } });
+    const { version } = await row(id);
+    const old = formatDate(new Date(Date.parse(today) - 40 * 86_400_000));
+    const refused = await refusal(saveCheckIn({ actor: actors.mia!, input: { checkInId: id, version, intent: "draft", content: content({ date: old }) } }));
+    expect(refused.fields.date?.[0]).toMatch(/or later/);
+    const submitted = await db().checkIn.findFirstOrThrow({ where: { subjectId: people.eli!, status: "SUBMITTED" } });
+    const moved = await refusal(saveCheckIn({ actor: actors.mia!, input: {
+      checkInId: submitted.id, version: submitted.version, intent: "edit", content: content({ date: formatDate(new Date(Date.parse(formatDate(submitted.date)) - 86_400_000)) }),
+    } }));
+    expect(moved.fields.date).toBeDefined();
+  });
+
+  it("no longer shows an author what they wrote once the person is outside their reach", async () => {
+    const submitted = await db().checkIn.findFirstOrThrow({ where: { subjectId: people.eli!, status: "SUBMITTED" } });
+    const adminOnly: Actor = { ...actors.mia!, roles: ["ADMIN"] };
+    expect((await refusal(getCheckIn({ actor: adminOnly, checkInId: submitted.id }))).code).toBe("NOT_FOUND");
+  });
+
+  it("erases the text of discarded drafts and removed action items from the audit log", async () => {
+    const gus = await db().person.create({ data: { name: "Gus", startDate: new Date("2024-01-01"), managerId: people.mia! } });
+    await db().$transaction((tx) => attachToTree(tx, gus.id, people.mia!));
+    const draft = await startCheckIn({ actor: actors.mia!, input: { personId: gus.id } });
+    await saveCheckIn({ actor: actors.mia!, input: { checkInId: draft, version: 1, intent: "draft", content: content({ wins: "GUS-PRIVATE-WIN" }) } });
+    const item = await addActionItem({ actor: actors.mia!, input: { checkInId: draft, item: { title: "GUS-PRIVATE-ITEM", ownerId: gus.id } } });
+    await removeActionItem({ actor: actors.mia!, input: { actionItemId: item.id, version: item.version } });
+    await discardDraft({ actor: actors.mia!, input: { checkInId: draft } });
+    await db().person.update({ where: { id: gus.id }, data: { endDate: new Date("2025-01-01") } });
+    await erasePerson({ actor: actors.admin!, personId: gus.id });
+    const events = await db().auditEvent.findMany({ where: { subjectIds: { has: gus.id } }, select: { before: true, after: true } });
+    expect(events.length).toBeGreaterThan(0);
+    expect(JSON.stringify(events)).not.toMatch(/GUS-PRIVATE/);
   });
 });

@@ -32,10 +32,18 @@ export const checkInsEraser: Eraser = {
       data: { title: ERASED_TEXT, version: { increment: 1 } },
     });
 
+    // Discarded drafts and removed action items are gone, but their audit events (draft text,
+    // item titles) remain: every check-in audit event names the person in subjectIds.
+    const audited = await tx.auditEvent.findMany({
+      where: { entityType: { in: ["CheckIn", "ActionItem"] }, subjectIds: { has: personId } },
+      select: { entityType: true, entityId: true },
+      distinct: ["entityType", "entityId"],
+    });
+    const deleted = (type: string) => audited.filter((event) => event.entityType === type && event.entityId !== null).map((event) => event.entityId!);
     return [
-      { entityType: "CheckIn", ids: checkInIds },
+      { entityType: "CheckIn", ids: [...checkInIds, ...deleted("CheckIn")] },
       { entityType: "CheckInAnswer", ids: textAnswers.map((answer) => answer.id) },
-      { entityType: "ActionItem", ids: actionItems.map((item) => item.id) },
+      { entityType: "ActionItem", ids: [...actionItems.map((item) => item.id), ...deleted("ActionItem")] },
     ];
   },
 };

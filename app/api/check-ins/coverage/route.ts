@@ -11,6 +11,7 @@ function quarterParam(value: string | null): FiscalQuarter | undefined {
   if (value === null) return undefined;
   const match = /^FY(\d{4})-Q([1-4])$/.exec(value);
   if (!match) throw new AppError("BAD_REQUEST", "quarter must look like FY2027-Q1", { quarter: ["Use the form FY2027-Q1"] });
+  if (Number(match[1]) < 2000 || Number(match[1]) > 2100) throw new AppError("BAD_REQUEST", "quarter is out of range", { quarter: ["Choose a fiscal year from FY2000 to FY2100"] });
   return { fiscalYear: Number(match[1]), quarter: Number(match[2]) as FiscalQuarter["quarter"] };
 }
 
