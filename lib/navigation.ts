@@ -13,6 +13,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Overview", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/check-ins", label: "Check-ins", roles: ["VPE", "DIRECTOR", "MANAGER"] },
   { href: "/check-ins/templates", label: "Templates", roles: ["VPE"] },
+  { href: "/risks", label: "Risks", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
+  { href: "/departures", label: "Departures", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/people", label: "People", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/teams", label: "Teams", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/frameworks", label: "Frameworks", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },

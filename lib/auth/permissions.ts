@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   "assessment:write": ["VPE", "DIRECTOR", "MANAGER"],
   "risk:read": ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"],
   "risk:write": ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"],
+  "departure:read": ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"],
   "departure:write": ["VPE", "HR_PARTNER"],
   "framework:write": ["VPE", "ADMIN"],
   "dashboard:read": ["VPE", "DIRECTOR", "HR_PARTNER"],
