@@ -1,6 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
-import { personInScope, scopeFor } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record";
 import { segmentsOf } from "@/lib/check-ins/schedule";
 import { addDays, businessDate, formatDate } from "@/lib/dates";
@@ -12,6 +11,7 @@ import {
   type PeerDeparture, type RuleResult, type SignalLevel,
 } from "@/lib/metrics/risk-signal";
 import { riskThresholds, type TRiskSignalThresholds } from "@/lib/org/settings-schemas";
+import { peopleAtRiskInScope } from "./access";
 
 // The computed retention-risk signal for people in the actor's risk scope. It is risk data: the
 // same people may read it as may read risks (never about oneself, never an ADMIN-only user), and
@@ -94,7 +94,7 @@ export async function riskSignals({ actor, personIds, requestId }: { actor: Acto
   const thresholds = riskThresholds(org?.riskSignalThresholds);
   const today = businessDate(new Date(), org?.timeZone ?? "UTC");
   const people = await db().person.findMany({
-    where: { AND: [{ id: { in: ids }, erasedAt: null }, personInScope(scopeFor(actor, "risks"))] },
+    where: { AND: [{ id: { in: ids }, erasedAt: null }, peopleAtRiskInScope(actor)] },
     select: personSelect(thresholds.engagementWindow),
     orderBy: { id: "asc" },
   });
