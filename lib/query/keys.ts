@@ -8,6 +8,12 @@ export const queryKeys = {
     history: (personId: number) => ["check-ins", "history", personId] as const,
     actionItems: (checkInId: number) => ["check-ins", checkInId, "action-items"] as const,
   },
+  departures: {
+    all: ["departures"] as const,
+    list: (search: string) => ["departures", "list", search] as const,
+    attrition: (under: number | null) => ["departures", "attrition", under] as const,
+    candidates: (q: string) => ["departures", "candidates", q] as const,
+  },
   actionItems: {
     mine: () => ["action-items", "mine"] as const,
     open: (personId: number) => ["action-items", "open", personId] as const,

@@ -178,9 +178,9 @@ describe("erasure", () => {
     const departure = await db().departure.findFirstOrThrow({ where: { personId: p.eli! } });
     expect(departure).toMatchObject({ voluntary: true, regrettable: true, reason: null });
     expect(formatDate(departure.date)).toBe("2026-01-01");
-    const [{ leaks }] = await db().$queryRaw<Array<{ leaks: number }>>`
+    const [audit] = await db().$queryRaw<Array<{ leaks: number }>>`
       SELECT count(*)::int AS leaks FROM "AuditEvent" WHERE concat(before::text, after::text) ILIKE '%REASON-ELI%'`;
-    expect(leaks).toBe(0);
+    expect(audit!.leaks).toBe(0);
     expect(await db().auditEvent.count({ where: { action: "departure.record", subjectIds: { has: p.eli! } } })).toBe(1);
     expect(quarter(await attritionByQuarter({ actor: a.hr!, today: AS_OF }), "FY2026 Q1")).toMatchObject({ departures: 2, regrettable: 1 });
   });

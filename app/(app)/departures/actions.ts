@@ -1,0 +1,32 @@
+"use server";
+
+import { recordDeparture, removeDeparture, updateDeparture } from "@/lib/departures/mutations";
+import { ZRecordDeparture, ZRemoveDeparture, ZUpdateDeparture } from "@/lib/departures/schemas";
+import { formFields, runAction, type ActionResult } from "@/lib/http/action";
+import { requestContext } from "@/lib/http/request-context";
+
+// Departures (VPE, HR partners). The wrapper authenticates and parses the form; the domain
+// authorises (permission and scope: anyone else, or anyone outside it, gets "Not found").
+
+const DETAILS = ["date", "voluntary", "regrettable", "reason"] as const;
+
+export async function recordDepartureAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(ZRecordDeparture, formFields(form, ["personId", ...DETAILS]), async (actor, input) => {
+    const saved = await recordDeparture({ actor, input, ip: (await requestContext()).ip });
+    return saved.loginDeactivated ? "Departure recorded. Their login is closed." : "Departure recorded.";
+  });
+}
+
+export async function updateDepartureAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(ZUpdateDeparture, formFields(form, ["departureId", "version", ...DETAILS]), async (actor, input) => {
+    await updateDeparture({ actor, input, ip: (await requestContext()).ip });
+    return "Departure updated.";
+  });
+}
+
+export async function removeDepartureAction(input: unknown): Promise<ActionResult> {
+  return runAction(ZRemoveDeparture, input, async (actor, data) => {
+    await removeDeparture({ actor, input: data, ip: (await requestContext()).ip });
+    return "Departure removed; they are back in headcount.";
+  });
+}
