@@ -8,6 +8,11 @@ export const queryKeys = {
     history: (personId: number) => ["check-ins", "history", personId] as const,
     actionItems: (checkInId: number) => ["check-ins", checkInId, "action-items"] as const,
   },
+  risks: {
+    all: ["risks"] as const,
+    register: (search: string) => ["risks", "register", search] as const,
+    queue: () => ["risks", "queue"] as const,
+  },
   departures: {
     all: ["departures"] as const,
     list: (search: string) => ["departures", "list", search] as const,

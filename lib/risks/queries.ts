@@ -66,7 +66,7 @@ async function auditRead(actor: Actor, subjectIds: number[], requestId: string |
   await recordAudit({ actorId: actor.userId, action: "risk.read", entityType: "RetentionRisk", entityId: entityId ?? null, subjectIds: subjects, requestId });
 }
 
-function registerWhere(actor: Actor, filters: TRegisterFilters): Prisma.RetentionRiskWhereInput {
+function registerWhere(actor: Actor, filters: Partial<TRegisterFilters>): Prisma.RetentionRiskWhereInput {
   const person: Prisma.PersonWhereInput[] = [peopleAtRiskInScope(actor)];
   if (filters.managerId) person.push({ ancestors: { some: { ancestorId: filters.managerId, depth: { gt: 0 } } } });
   if (filters.q) person.push({ name: { contains: filters.q, mode: "insensitive" } });
@@ -80,7 +80,7 @@ function registerWhere(actor: Actor, filters: TRegisterFilters): Prisma.Retentio
   };
 }
 
-export async function riskRegister({ actor, filters, page = 1, requestId }: { actor: Actor; filters: TRegisterFilters; page?: number; requestId?: string | null }): Promise<RiskRegister> {
+export async function riskRegister({ actor, filters, page = 1, requestId }: { actor: Actor; filters: Partial<TRegisterFilters>; page?: number; requestId?: string | null }): Promise<RiskRegister> {
   requirePermission(actor, "risk:read");
   const today = await orgToday();
   const where = registerWhere(actor, filters);
@@ -199,4 +199,15 @@ export async function getRisk({ actor, riskId, requestId }: { actor: Actor; risk
     ],
     today: formatDate(today),
   };
+}
+
+/** Whether the actor may record a risk about the person (in scope, still here), and whether one is already open. Not a read of risk data. */
+export async function riskWriteContext({ actor, personId }: { actor: Actor; personId: number }): Promise<{ writable: boolean; openRiskId: number | null; today: string }> {
+  const today = await orgToday();
+  if (!can(actor.roles, "risk:write")) return { writable: false, openRiskId: null, today: formatDate(today) };
+  const person = await db().person.findFirst({
+    where: { AND: [{ id: personId, erasedAt: null, OR: [{ endDate: null }, { endDate: { gte: today } }] }, peopleAtRiskInScope(actor)] },
+    select: { risks: { where: { status: { not: "CLOSED" } }, select: { id: true }, take: 1 } },
+  });
+  return { writable: person !== null, openRiskId: person?.risks[0]?.id ?? null, today: formatDate(today) };
 }

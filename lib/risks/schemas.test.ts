@@ -78,3 +78,14 @@ describe("ZRegisterFilters", () => {
       .toEqual({ level: "HIGH", factor: "GROWTH", regrettable: "yes", page: 2 });
   });
 });
+
+describe("register filters in the URL", async () => {
+  const { registerFiltersOf, registerSearch } = await import("./filters");
+  it("reads the same filters from a page's params and a route's query string", () => {
+    const fromPage = registerFiltersOf({ level: "HIGH", factor: ["GROWTH", "PERSONAL"], q: "ana", status: "" });
+    expect(fromPage).toEqual({ level: "HIGH", factor: "GROWTH", q: "ana" });
+    expect(registerSearch(fromPage)).toBe("level=HIGH&factor=GROWTH&q=ana");
+    expect(registerFiltersOf(new URLSearchParams(registerSearch(fromPage)))).toEqual(fromPage);
+    expect(registerSearch(registerFiltersOf({ page: "1" }))).toBe("");
+  });
+});

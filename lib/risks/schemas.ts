@@ -24,6 +24,9 @@ export const FACTOR_LABELS: Record<RiskFactor, string> = {
 export const STATUS_LABELS: Record<RiskStatus, string> = { OPEN: "Open", MONITORING: "Monitoring", CLOSED: "Closed" };
 export const MITIGATION_STATUS_LABELS: Record<MitigationStatus, string> = { OPEN: "Open", DONE: "Done", CANCELLED: "Cancelled" };
 
+/** What a domain function accepts: the form's fields, any values (it parses them and refuses bad ones per field). */
+type Loose<T> = { [K in keyof T]?: unknown };
+
 /** What the date checks need: today's business date and, on an edit, the date already stored (kept even once past). */
 export type DateContext = { today?: string; keep?: string | null };
 
@@ -85,16 +88,16 @@ export function createRiskSchema(context: DateContext = {}) {
   });
 }
 export const ZCreateRisk = createRiskSchema();
-export type TCreateRisk = z.input<typeof ZCreateRisk>;
+export type TCreateRisk = Loose<z.input<typeof ZCreateRisk>>;
 
 export function updateRiskSchema(context: DateContext = {}) {
   return createRiskSchema(context).omit({ personId: true }).extend({ riskId: id, version: id, status });
 }
 export const ZUpdateRisk = updateRiskSchema();
-export type TUpdateRisk = z.input<typeof ZUpdateRisk>;
+export type TUpdateRisk = Loose<z.input<typeof ZUpdateRisk>>;
 
 export const ZCloseRisk = z.object({ riskId: id, version: id });
-export type TCloseRisk = z.input<typeof ZCloseRisk>;
+export type TCloseRisk = Loose<z.input<typeof ZCloseRisk>>;
 
 export function addMitigationSchema(context: DateContext = {}) {
   return z.object({
@@ -105,7 +108,7 @@ export function addMitigationSchema(context: DateContext = {}) {
   });
 }
 export const ZAddMitigation = addMitigationSchema();
-export type TAddMitigation = z.input<typeof ZAddMitigation>;
+export type TAddMitigation = Loose<z.input<typeof ZAddMitigation>>;
 
 export function updateMitigationSchema(context: DateContext = {}) {
   return z.object({
@@ -117,7 +120,7 @@ export function updateMitigationSchema(context: DateContext = {}) {
   });
 }
 export const ZUpdateMitigation = updateMitigationSchema();
-export type TUpdateMitigation = z.input<typeof ZUpdateMitigation>;
+export type TUpdateMitigation = Loose<z.input<typeof ZUpdateMitigation>>;
 
 /** The register's filters, from the URL or the API's query string; anything unknown is dropped, not refused. */
 export const ZRegisterFilters = z.object({
