@@ -4,20 +4,31 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requestContext } from "@/lib/http/request-context";
 import { listRisksForPerson, riskWriteContext } from "@/lib/risks/queries";
+import { auditRiskRead } from "@/lib/risks/read-audit";
+import { riskSignals } from "@/lib/risks/signal";
 import { RiskForm } from "./risk-form";
+import { RiskSignalPanel } from "./risk-signal-panel";
 
 /**
- * The person page's retention risks: the risks (audited read) and the form to record one, for
- * actors whose risk scope holds the person. Nothing at all renders for anyone else — including
- * the person themselves, whatever their role.
+ * The person page's retention risks: the manager's call (the risks, and the form to record one)
+ * and beside it the computed signal, for actors whose risk scope holds the person. Nothing at
+ * all renders for anyone else — including the person themselves, whatever their role. Both
+ * reads are risk data: one audit event for the request lists the person.
  */
 export async function PersonRisks({ actor, personId, name }: { actor: Actor; personId: number; name: string }) {
   if (!can(actor.roles, "risk:read") || actor.personId === personId) return null;
   const { requestId } = await requestContext();
-  const risks = await listRisksForPerson({ actor, personId, requestId });
-  const write = await riskWriteContext({ actor, personId });
-  if (risks.length === 0 && !write.writable) return null;
+  const read: number[] = [];
+  const [risks, signals, write] = await Promise.all([
+    listRisksForPerson({ actor, personId, collect: read }),
+    riskSignals({ actor, personIds: [personId], collect: read }),
+    riskWriteContext({ actor, personId }),
+  ]);
+  await auditRiskRead({ actor, subjectIds: read, requestId });
+  const signal = signals[0];
+  if (risks.length === 0 && !write.writable && !signal) return null;
   return (
+    <>
     <section aria-labelledby="risks-heading" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
       <h2 id="risks-heading" className="text-lg font-semibold">Retention risks</h2>
       <p className="mb-4 text-xs text-slate-600">Confidential: visible to {name}&apos;s management chain, HR and the VPE only; never to {name}.</p>
@@ -31,5 +42,7 @@ export async function PersonRisks({ actor, personId, name }: { actor: Actor; per
         </details>
       ))}
     </section>
+    {signal && <RiskSignalPanel signal={signal} showSettingsLink={can(actor.roles, "org:manage")} />}
+    </>
   );
 }

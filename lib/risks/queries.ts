@@ -1,7 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can, requirePermission } from "@/lib/auth/permissions";
 import { personInScope, scopeFor } from "@/lib/auth/scope";
-import { recordAudit } from "@/lib/audit/record";
 import { formatDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -9,13 +8,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MitigationStatus, RiskFactor, RiskLevel, RiskStatus } from "@/lib/generated/prisma/enums";
 import { orgToday } from "@/lib/org/queries";
 import { peopleAtRiskInScope, risksInScope } from "./access";
+import { readAudited, type RiskReadOptions } from "./read-audit";
 import type { TRegisterFilters } from "./schemas";
 
 // Retention risks are the most sensitive data in Pillars: only people above the person in the
 // chain, HR partners and the VPE see them, never the person themselves, never an ADMIN-only
 // user; and every read that returns any is written to the audit log (one event per request).
 
-export async function listRisksForPerson({ actor, personId, requestId }: { actor: Actor; personId: number; requestId?: string | null }) {
+export async function listRisksForPerson({ actor, personId, ...options }: { actor: Actor; personId: number } & RiskReadOptions) {
   if (!can(actor.roles, "risk:read")) return [];
   const risks = await db().retentionRisk.findMany({
     where: { personId, person: { is: { AND: [personInScope(scopeFor(actor, "risks"))] } } },
@@ -32,9 +32,7 @@ export async function listRisksForPerson({ actor, personId, requestId }: { actor
       mitigations: { select: { id: true, action: true, dueDate: true, status: true, owner: { select: { id: true, name: true } } } },
     },
   });
-  if (risks.length > 0) {
-    await recordAudit({ actorId: actor.userId, action: "risk.read", entityType: "RetentionRisk", subjectIds: [personId], requestId });
-  }
+  if (risks.length > 0) await readAudited({ actor, subjectIds: [personId], options });
   return risks;
 }
 
@@ -59,13 +57,6 @@ export type RegisterRow = {
 };
 export type RiskRegister = { rows: RegisterRow[]; total: number; page: number; pageSize: number; today: string };
 
-/** Writes the one `risk.read` event of a request, when it returned any risk. */
-async function auditRead(actor: Actor, subjectIds: number[], requestId: string | null | undefined, entityId?: number) {
-  const subjects = [...new Set(subjectIds)].sort((a, b) => a - b);
-  if (subjects.length === 0) return;
-  await recordAudit({ actorId: actor.userId, action: "risk.read", entityType: "RetentionRisk", entityId: entityId ?? null, subjectIds: subjects, requestId });
-}
-
 function registerWhere(actor: Actor, filters: Partial<TRegisterFilters>): Prisma.RetentionRiskWhereInput {
   const person: Prisma.PersonWhereInput[] = [peopleAtRiskInScope(actor)];
   if (filters.managerId) person.push({ ancestors: { some: { ancestorId: filters.managerId, depth: { gt: 0 } } } });
@@ -80,7 +71,7 @@ function registerWhere(actor: Actor, filters: Partial<TRegisterFilters>): Prisma
   };
 }
 
-export async function riskRegister({ actor, filters, page = 1, requestId }: { actor: Actor; filters: Partial<TRegisterFilters>; page?: number; requestId?: string | null }): Promise<RiskRegister> {
+export async function riskRegister({ actor, filters, page = 1, ...options }: { actor: Actor; filters: Partial<TRegisterFilters>; page?: number } & RiskReadOptions): Promise<RiskRegister> {
   requirePermission(actor, "risk:read");
   const today = await orgToday();
   const where = registerWhere(actor, filters);
@@ -98,7 +89,7 @@ export async function riskRegister({ actor, filters, page = 1, requestId }: { ac
       },
     }),
   ]);
-  await auditRead(actor, risks.map((risk) => risk.person.id), requestId);
+  await readAudited({ actor, subjectIds: risks.map((risk) => risk.person.id), options });
   return {
     total, page, pageSize: REGISTER_PAGE_SIZE, today: formatDate(today),
     rows: risks.map((risk) => ({
@@ -118,7 +109,7 @@ export type ReviewQueue = {
 };
 
 /** Risks due for review (not closed, next review today or earlier) and open mitigations past their due date, oldest first. */
-export async function reviewQueue({ actor, requestId }: { actor: Actor; requestId?: string | null }): Promise<ReviewQueue> {
+export async function reviewQueue({ actor, ...options }: { actor: Actor } & RiskReadOptions): Promise<ReviewQueue> {
   requirePermission(actor, "risk:read");
   const today = await orgToday();
   const reviewWhere: Prisma.RetentionRiskWhereInput = { AND: [risksInScope(actor), { status: { not: "CLOSED" }, nextReviewDate: { lte: today } }] };
@@ -132,7 +123,7 @@ export async function reviewQueue({ actor, requestId }: { actor: Actor; requestI
     db().riskMitigation.findMany({ where: overdueWhere, orderBy: [{ dueDate: "asc" }, { id: "asc" }], take: QUEUE_LIMIT,
       select: { id: true, riskId: true, action: true, dueDate: true, owner: person, risk: { select: { person } } } }),
   ]);
-  await auditRead(actor, [...reviews.map((r) => r.person.id), ...mitigations.map((m) => m.risk.person.id)], requestId);
+  await readAudited({ actor, subjectIds: [...reviews.map((r) => r.person.id), ...mitigations.map((m) => m.risk.person.id)], options });
   return {
     today: formatDate(today),
     counts: { reviewsDue, mitigationsOverdue },
@@ -163,7 +154,7 @@ export type RiskDetail = {
   today: string;
 };
 
-export async function getRisk({ actor, riskId, requestId }: { actor: Actor; riskId: number; requestId?: string | null }): Promise<RiskDetail> {
+export async function getRisk({ actor, riskId, ...options }: { actor: Actor; riskId: number } & RiskReadOptions): Promise<RiskDetail> {
   requirePermission(actor, "risk:read");
   const risk = await db().retentionRisk.findFirst({
     where: { AND: [{ id: riskId }, risksInScope(actor)] },
@@ -181,7 +172,7 @@ export async function getRisk({ actor, riskId, requestId }: { actor: Actor; risk
     return [owner?.from, owner?.to].filter((value): value is number => typeof value === "number");
   });
   const named = ownerIds.length > 0 ? await db().person.findMany({ where: { id: { in: [...new Set(ownerIds)] } }, select: { id: true, name: true } }) : [];
-  await auditRead(actor, [risk.personId], requestId, risk.id);
+  await readAudited({ actor, subjectIds: [risk.personId], options, entityId: risk.id });
   return {
     id: risk.id, version: risk.version, person: { id: risk.person.id, name: risk.person.name },
     level: risk.level, factors: risk.factors, regrettable: risk.regrettable, notes: risk.notes, status: risk.status,

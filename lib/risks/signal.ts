@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/record";
+import { readAudited, type RiskReadOptions } from "./read-audit";
 import { segmentsOf } from "@/lib/check-ins/schedule";
 import { addDays, businessDate, formatDate } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -81,9 +81,9 @@ async function departuresAround(people: ReadonlyArray<{ teamId: number | null; m
 
 /**
  * Signals for the people among `personIds` whom the actor may read risks about, by person id;
- * the others are simply absent. One audit event `risk.signal.read` lists everyone returned.
+ * the others are simply absent. The signal is risk data: the read is audited (lib/risks/read-audit.ts).
  */
-export async function riskSignals({ actor, personIds, requestId }: { actor: Actor; personIds: readonly number[]; requestId?: string | null }): Promise<PersonRiskSignal[]> {
+export async function riskSignals({ actor, personIds, ...options }: { actor: Actor; personIds: readonly number[] } & RiskReadOptions): Promise<PersonRiskSignal[]> {
   requirePermission(actor, "risk:read");
   const ids = [...new Set(personIds)];
   if (ids.length === 0) return [];
@@ -117,13 +117,13 @@ export async function riskSignals({ actor, personIds, requestId }: { actor: Acto
     ];
     signals.push({ personId: person.id, asOf: formatDate(today), ...riskSignal(results), thresholds });
   }
-  await recordAudit({ actorId: actor.userId, action: "risk.signal.read", entityType: "RiskSignal", subjectIds: signals.map((s) => s.personId), requestId });
+  await readAudited({ actor, subjectIds: signals.map((s) => s.personId), options });
   return signals;
 }
 
 /** The signal about one person; NOT_FOUND when the actor may not read risks about them. */
-export async function riskSignalFor({ actor, personId, requestId }: { actor: Actor; personId: number; requestId?: string | null }): Promise<PersonRiskSignal> {
-  const [signal] = await riskSignals({ actor, personIds: [personId], requestId });
+export async function riskSignalFor({ actor, personId, ...options }: { actor: Actor; personId: number } & RiskReadOptions): Promise<PersonRiskSignal> {
+  const [signal] = await riskSignals({ actor, personIds: [personId], ...options });
   if (!signal) throw new AppError("NOT_FOUND", "Not found");
   return signal;
 }

@@ -184,4 +184,15 @@ describe("erasure", () => {
     expect(await db().auditEvent.count({ where: { action: "departure.record", subjectIds: { has: p.eli! } } })).toBe(1);
     expect(quarter(await attritionByQuarter({ actor: a.hr!, today: AS_OF }), "FY2026 Q1")).toMatchObject({ departures: 2, regrettable: 1 });
   });
+
+  it("also erases the reason of a departure that was recorded and then removed", async () => {
+    await recordDeparture({ actor: a.hr!, input: { personId: p.ivy!, date: "2026-03-31", voluntary: false, regrettable: false, reason: "REASON-IVY-REMOVED" } });
+    const stored = await db().departure.findFirstOrThrow({ where: { personId: p.ivy! } });
+    await removeDeparture({ actor: a.hr!, input: { departureId: stored.id, version: stored.version } });
+    await recordDeparture({ actor: a.hr!, input: { personId: p.ivy!, date: "2026-04-30", ...base } });
+    await erasePerson({ actor: a.admin!, personId: p.ivy! });
+    const [audit] = await db().$queryRaw<Array<{ leaks: number }>>`
+      SELECT count(*)::int AS leaks FROM "AuditEvent" WHERE concat(before::text, after::text) ILIKE '%REASON-IVY%'`;
+    expect(audit!.leaks).toBe(0);
+  });
 });

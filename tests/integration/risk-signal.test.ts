@@ -34,7 +34,7 @@ async function actionItem(checkInId: number, dueDate: Date | null, doneAt: Date 
   return db().actionItem.create({ data: { checkInId, subjectId: people.eli!, ownerId: people.mia!, title: "Follow up", dueDate, doneAt } });
 }
 
-const signalAudits = () => db().auditEvent.findMany({ where: { action: "risk.signal.read" }, orderBy: { id: "asc" } });
+const signalAudits = () => db().auditEvent.findMany({ where: { action: "risk.read" }, orderBy: { id: "asc" } });
 
 beforeAll(async () => {
   ({ people, actors } = await buildGrowthOrg());

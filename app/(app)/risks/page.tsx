@@ -10,6 +10,7 @@ import { Prefetched } from "@/lib/query/prefetch";
 import { queryKeys } from "@/lib/query/keys";
 import { registerFiltersOf, registerSearch } from "@/lib/risks/filters";
 import { reviewQueue, riskRegister } from "@/lib/risks/queries";
+import { auditRiskRead } from "@/lib/risks/read-audit";
 
 export const metadata: Metadata = { title: "Risks" };
 
@@ -25,6 +26,13 @@ export default async function RisksPage({ searchParams }: Props) {
   const search = registerSearch(filters);
   const { requestId } = await requestContext();
   const filtered = search.replace(/(^|&)page=\d+/, "") !== "";
+  // Both reads, then one audit event for the request listing everyone whose risk it showed.
+  const subjects: number[] = [];
+  const [queue, register] = await Promise.all([
+    reviewQueue({ actor, requestId, collect: subjects }),
+    riskRegister({ actor, filters, page: filters.page, requestId, collect: subjects }),
+  ]);
+  await auditRiskRead({ actor, subjectIds: subjects, requestId });
   return (
     <div className="space-y-6">
       <header>
@@ -32,8 +40,8 @@ export default async function RisksPage({ searchParams }: Props) {
         <p className="text-sm text-slate-600">Confidential: every view of this register is recorded in the audit log.</p>
       </header>
       <Prefetched queries={[
-        { queryKey: queryKeys.risks.queue(), queryFn: () => reviewQueue({ actor, requestId }) },
-        { queryKey: queryKeys.risks.register(search), queryFn: () => riskRegister({ actor, filters, page: filters.page, requestId }) },
+        { queryKey: queryKeys.risks.queue(), queryFn: async () => queue },
+        { queryKey: queryKeys.risks.register(search), queryFn: async () => register },
       ]}>
         <ReviewQueue />
         <section aria-labelledby="register-heading" className="space-y-4">

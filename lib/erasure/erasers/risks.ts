@@ -31,10 +31,16 @@ export const risksEraser: Eraser = {
     const departures = await tx.departure.findMany({ where: { personId }, select: { id: true } });
     await tx.departure.updateMany({ where: { personId }, data: { reason: null, version: { increment: 1 } } });
 
+    // A departure that was removed is gone, but its audit events (with the reason) remain; they name the person.
+    const removed = await tx.auditEvent.findMany({
+      where: { entityType: "Departure", subjectIds: { has: personId }, entityId: { not: null } },
+      select: { entityId: true },
+      distinct: ["entityId"],
+    });
     return [
       { entityType: "RetentionRisk", ids: riskIds },
       { entityType: "RiskMitigation", ids: mitigations.map((mitigation) => mitigation.id) },
-      { entityType: "Departure", ids: departures.map((departure) => departure.id) },
+      { entityType: "Departure", ids: [...new Set([...departures.map((departure) => String(departure.id)), ...removed.map((event) => event.entityId!)])] },
     ];
   },
 };

@@ -5,7 +5,8 @@ import { ErasePersonForm } from "@/components/people/erase-person-form";
 import { ReportingHistory } from "@/components/people/reporting-history";
 import { PersonGrowth } from "@/components/growth/person-growth";
 import { PersonCheckIns } from "@/components/check-ins/person-check-ins";
-import { RiskList } from "@/components/people/risk-list";
+import { PersonRisks } from "@/components/risks/person-risks";
+import { RecordDepartureForm } from "@/components/departures/record-departure-form";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates";
@@ -14,8 +15,6 @@ import { idParam } from "@/lib/http/route";
 import { getPersonForEdit, getPersonSummary, reportingHistory } from "@/lib/people/queries";
 import { orgToday } from "@/lib/org/queries";
 import { teamOptions } from "@/lib/teams/queries";
-import { listRisksForPerson } from "@/lib/risks/queries";
-import { headers } from "next/headers";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -33,9 +32,6 @@ async function loadPerson(actor: Awaited<ReturnType<typeof requireActor>>, id: s
 export default async function PersonPage({ params }: Props) {
   const actor = await requireActor();
   const person = await loadPerson(actor, (await params).id);
-  const risks = can(actor.roles, "risk:read")
-    ? await listRisksForPerson({ actor, personId: person.id, requestId: (await headers()).get("x-request-id") })
-    : [];
   const history = await reportingHistory({ actor, personId: person.id });
   const editable = can(actor.roles, "people:write") && !person.erasedAt ? await getPersonForEdit({ actor, personId: person.id }) : null;
   const today = formatDate(await orgToday());
@@ -60,7 +56,7 @@ export default async function PersonPage({ params }: Props) {
       <ReportingHistory lines={history} />
       <PersonGrowth actor={actor} personId={person.id} today={today} />
       <PersonCheckIns actor={actor} personId={person.id} name={person.name} />
-      {risks.length > 0 && <RiskList risks={risks} />}
+      <PersonRisks actor={actor} personId={person.id} name={person.name} />
       {editable && (
         <>
           <Section id="move" title="Change manager or team">
@@ -69,12 +65,18 @@ export default async function PersonPage({ params }: Props) {
           <Section id="edit" title="Edit details">
             <EditPersonForm person={editable} />
           </Section>
-          {!person.endDate && (
+          {/* HR and the VPE record a departure (which ends employment); an admin only ends it. */}
+          {!person.endDate && !can(actor.roles, "departure:write") && (
             <Section id="leave" title="Leaving">
               <EndEmploymentForm person={editable} today={today} />
             </Section>
           )}
         </>
+      )}
+      {can(actor.roles, "departure:write") && actor.personId !== person.id && !person.endDate && !person.erasedAt && (
+        <Section id="departure" title="Record a departure">
+          <RecordDepartureForm personId={person.id} name={person.name} startDate={formatDate(person.startDate)} today={today} />
+        </Section>
       )}
       {erasable && (
         <Section id="erase" title="Erase personal data">

@@ -12,6 +12,9 @@ import { isAppError } from "@/lib/errors";
 import { idParam } from "@/lib/http/route";
 import { requestContext } from "@/lib/http/request-context";
 import { getRisk } from "@/lib/risks/queries";
+import { auditRiskRead } from "@/lib/risks/read-audit";
+import { riskSignals } from "@/lib/risks/signal";
+import { RiskSignalPanel } from "@/components/risks/risk-signal-panel";
 import { STATUS_LABELS } from "@/lib/risks/schemas";
 
 export const metadata: Metadata = { title: "Retention risk" };
@@ -19,16 +22,20 @@ export const metadata: Metadata = { title: "Retention risk" };
 type Props = { params: Promise<{ id: string }> };
 
 // One risk: edit it, work its mitigations, read who changed what. Out of scope (or about
-// oneself) is a 404 like an unknown id; the read is audited by getRisk.
+// oneself) is a 404 like an unknown id.
 
 export default async function RiskPage({ params }: Props) {
   const actor = await requireActor();
   if (!can(actor.roles, "risk:read")) notFound();
   const { requestId } = await requestContext();
-  const risk = await getRisk({ actor, riskId: idParam((await params).id), requestId }).catch((error: unknown) => {
+  // The risk and, beside it, the computed signal: one audit event for the request.
+  const read: number[] = [];
+  const risk = await getRisk({ actor, riskId: idParam((await params).id), collect: read }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const [signal] = await riskSignals({ actor, personIds: [risk.person.id], collect: read });
+  await auditRiskRead({ actor, subjectIds: read, requestId, entityId: risk.id });
   const editable = can(actor.roles, "risk:write");
   return (
     <div className="space-y-6">
@@ -49,6 +56,7 @@ export default async function RiskPage({ params }: Props) {
       ) : risk.notes && (
         <Section id="notes" title="Notes"><p className="whitespace-pre-wrap text-sm">{risk.notes}</p></Section>
       )}
+      {signal && <RiskSignalPanel signal={signal} showSettingsLink={can(actor.roles, "org:manage")} />}
       <Section id="mitigations" title="Mitigation actions">
         <MitigationList mitigations={risk.mitigations} editable={editable} />
         {editable && risk.status !== "CLOSED" && (
