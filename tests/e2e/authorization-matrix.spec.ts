@@ -1,6 +1,6 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_USERS, signInAs, type DemoRole } from "./support/auth";
-import { firstReportOf, publishedFrameworkVersion, publishedTemplateVersion, sharedAssessmentOf, submittedCheckInBy } from "./support/db";
+import { firstReportOf, publishedFrameworkVersion, publishedTemplateVersion, riskBelow, sharedAssessmentOf, submittedCheckInBy } from "./support/db";
 import { appRoutes } from "./support/routes";
 
 // Every page and route handler × every role and anonymous, as HTTP requests. The route list
@@ -15,7 +15,7 @@ const SIGN_IN = { redirect: "/sign-in" };
 const forAll = (signedIn: Expected, anonymous: Expected): Record<Who, Expected> =>
   Object.fromEntries(WHO.map((who) => [who, who === "ANONYMOUS" ? anonymous : signedIn])) as Record<Who, Expected>;
 
-type Ids = { person: number; assessment: number; framework: number; checkIn: number; templateVersion: number };
+type Ids = { person: number; assessment: number; framework: number; checkIn: number; templateVersion: number; risk: number };
 type Entry = { path: (ids: Ids) => string; expect: Record<Who, Expected> };
 /** Check-in readers: the chain above the person, HR and the VPE; an ADMIN-only user reads no check-ins. */
 const checkInReaders = (anonymous: Expected): Record<Who, Expected> => ({ ...forAll(200, anonymous), ADMIN: 404 });
@@ -58,6 +58,16 @@ const MATRIX: Record<string, Entry> = {
   "/api/me/action-items": { path: () => "/api/me/action-items", expect: forAll(200, 401) },
   "/check-ins/templates": { path: () => "/check-ins/templates", expect: vpeOnly(SIGN_IN) },
   "/check-ins/templates/[versionId]": { path: ({ templateVersion }) => `/check-ins/templates/${templateVersion}`, expect: vpeOnly(SIGN_IN) },
+  // Risk data: the chain above the person, HR and the VPE; never an ADMIN-only user.
+  "/risks": { path: () => "/risks", expect: checkInReaders(SIGN_IN) },
+  "/risks/[id]": { path: ({ risk }) => `/risks/${risk}`, expect: checkInReaders(SIGN_IN) },
+  "/api/risks": { path: () => "/api/risks", expect: checkInReaders(401) },
+  "/api/risks/queue": { path: () => "/api/risks/queue", expect: checkInReaders(401) },
+  "/departures": { path: () => "/departures", expect: checkInReaders(SIGN_IN) },
+  "/api/departures": { path: () => "/api/departures", expect: checkInReaders(401) },
+  "/api/departures/attrition": { path: () => "/api/departures/attrition", expect: checkInReaders(401) },
+  // The person picker of the departure form: only those who record departures.
+  "/api/departures/candidates": { path: () => "/api/departures/candidates?q=a", expect: { ...forAll(404, 401), VPE: 200, HR_PARTNER: 200 } },
   "/api/health": { path: () => "/api/health", expect: forAll(200, 200) },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: forAll(200, 200) },
   "/api/people/[id]": { path: ({ person }) => `/api/people/${person}`, expect: forAll(200, 401) },
@@ -78,6 +88,7 @@ test.describe("authorization matrix @server", () => {
       framework: await publishedFrameworkVersion(),
       checkIn: (await submittedCheckInBy("lucia.fernandez@pillars.demo")).checkIn,
       templateVersion: await publishedTemplateVersion(),
+      risk: (await riskBelow("lucia.fernandez@pillars.demo")).risk,
     };
     const contexts = new Map<Who, APIRequestContext>();
     const failures: string[] = [];

@@ -2,7 +2,7 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 import { DEMO_USERS, signInAs, type DemoRole } from "./support/auth";
 import { callAction, serverActions } from "./support/server-actions";
 import {
-  departedReportOf, firstReportOf, publishedFrameworkVersion, publishedTemplateVersion, sharedAssessmentOf, submittedCheckInBy, withDb,
+  anyDeparture, departedReportOf, firstReportOf, publishedFrameworkVersion, publishedTemplateVersion, riskBelow, sharedAssessmentOf, submittedCheckInBy, withDb,
 } from "./support/db";
 
 // Every server action × every role and anonymous, called over HTTP with a request that only
@@ -19,10 +19,18 @@ const STALE_CHECK_IN = "Someone changed this check-in after you opened it";
 const STALE_ACTION_ITEM = "This action item changed meanwhile";
 const FIELDS = "Some fields need attention.";
 const STALE_PERSON = "Someone else changed this person meanwhile";
+const STALE_RISK = "Someone changed this risk after you opened it";
+const STALE_MITIGATION = "Someone changed this mitigation after you opened it";
+const STALE_DEPARTURE = "Someone else changed this departure meanwhile";
+/** Risk writers whose scope holds the demo MANAGER's report: her chain, HR and the VPE. */
+const riskWriters = (allowed: string): Record<Who, string> => ({ ...everyone(allowed), ANONYMOUS: SIGN_IN, ADMIN: NOT_FOUND });
+/** Departures are recorded by HR and the VPE. */
+const departureWriters = (allowed: string): Record<Who, string> => ({ ...everyone(NOT_FOUND), ANONYMOUS: SIGN_IN, VPE: allowed, HR_PARTNER: allowed });
 
 type Ids = {
   inactiveUser: number; admin: number; person: number; report: number; assessment: number; framework: number;
   checkIn: number; actionItem: number; leaver: number; vpePerson: number; templateVersion: number;
+  risk: number; mitigation: number; departure: number;
 };
 /** Form actions get `fields`; actions that react-query calls with plain arguments get `args`. */
 type Entry = { fields: (ids: Ids) => Record<string, string>; expect: Record<Who, string> } | { args: (ids: Ids) => unknown[]; expect: Record<Who, string> };
@@ -179,6 +187,37 @@ const MATRIX: Record<string, Entry> = {
     fields: () => ({ templateId: "999999" }),
     expect: vpeOnly(NOT_FOUND),
   },
+  "app/(app)/risks/actions.ts#createRiskAction": {
+    // A report of the demo MANAGER who has left: writers above her are told to record a departure instead.
+    fields: ({ leaver }) => ({ personId: String(leaver), level: "HIGH", factors: "GROWTH", regrettable: "true", nextReviewDate: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10) }),
+    expect: riskWriters("This person has left"),
+  },
+  "app/(app)/risks/actions.ts#updateRiskAction": {
+    fields: ({ risk }) => ({ riskId: String(risk), version: "999999", level: "HIGH", factors: "GROWTH", regrettable: "true", status: "OPEN",
+      nextReviewDate: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10) }),
+    expect: riskWriters(STALE_RISK),
+  },
+  "app/(app)/risks/actions.ts#closeRiskAction": {
+    args: ({ risk }) => [{ riskId: risk, version: 999999 }],
+    expect: riskWriters(STALE_RISK),
+  },
+  "app/(app)/risks/actions.ts#addMitigationAction": {
+    // An owner who does not exist: writers get the field message; nobody else gets that far.
+    fields: ({ risk }) => ({ riskId: String(risk), action: "Talk about growth", ownerId: "999999", dueDate: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10) }),
+    expect: riskWriters("Choose someone in the organisation"),
+  },
+  "app/(app)/risks/actions.ts#updateMitigationAction": {
+    args: ({ mitigation }) => [{ mitigationId: mitigation, version: 999999, status: "DONE" }],
+    expect: riskWriters(STALE_MITIGATION),
+  },
+  "app/(app)/departures/actions.ts#recordDepartureAction": {
+    fields: ({ report }) => ({ personId: String(report), date: "2000-01-03", voluntary: "on" }),
+    expect: departureWriters("This is before they started"),
+  },
+  "app/(app)/departures/actions.ts#removeDepartureAction": {
+    args: ({ departure }) => [{ departureId: departure, version: 999999 }],
+    expect: departureWriters(STALE_DEPARTURE),
+  },
   "app/(auth)/setup/actions.ts#setupAction": {
     // This install has an admin: setup no longer exists, whoever asks and whatever token they bring.
     fields: () => ({ token: "any-token", orgName: "Evil", timeZone: "UTC", fiscalYearStartMonth: "1", adminName: "Eve",
@@ -215,13 +254,18 @@ test.describe("server actions @server", () => {
       leaver: await departedReportOf("lucia.fernandez@pillars.demo"),
       vpePerson: await withDb(async (client) => (await client.query<{ id: number }>(`SELECT id FROM "Person" WHERE email = 'priya.raman@pillars.demo'`)).rows[0]!.id),
       templateVersion: await publishedTemplateVersion(),
+      ...(await riskBelow("lucia.fernandez@pillars.demo").then(({ risk, mitigation }) => ({ risk, mitigation }))),
+      departure: await anyDeparture(),
     }));
     const snapshot = () =>
       withDb(async (client) => (await client.query(`SELECT (SELECT count(*)::int FROM "User") AS users, (SELECT max(version) FROM "User") AS uv,
         (SELECT count(*)::int FROM "Person") AS people, (SELECT sum(version)::int FROM "Person") AS pv, (SELECT count(*)::int FROM "Person" WHERE "erasedAt" IS NOT NULL) AS erased,
         (SELECT count(*)::int FROM "CheckIn") AS "checkIns", (SELECT sum(version)::int FROM "CheckIn") AS cv,
         (SELECT count(*)::int FROM "ActionItem") AS "actionItems", (SELECT sum(version)::int FROM "ActionItem") AS av,
-        (SELECT count(*)::int FROM "CheckInTemplateVersion") AS "templateVersions"`)).rows[0]);
+        (SELECT count(*)::int FROM "CheckInTemplateVersion") AS "templateVersions",
+        (SELECT count(*)::int FROM "RetentionRisk") AS risks, (SELECT sum(version)::int FROM "RetentionRisk") AS rv,
+        (SELECT count(*)::int FROM "RiskMitigation") AS mitigations, (SELECT sum(version)::int FROM "RiskMitigation") AS mv,
+        (SELECT count(*)::int FROM "Departure") AS departures, (SELECT sum(version)::int FROM "Departure") AS dv`)).rows[0]);
     const before = await snapshot();
     const failures: string[] = [];
     for (const who of WHO) {
@@ -235,6 +279,6 @@ test.describe("server actions @server", () => {
       await context.dispose();
     }
     expect(failures).toEqual([]);
-    expect(await snapshot(), "no action changed any user, person, check-in, action item or template").toEqual(before);
+    expect(await snapshot(), "no action changed any user, person, check-in, action item, template, risk or departure").toEqual(before);
   });
 });

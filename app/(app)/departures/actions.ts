@@ -1,7 +1,7 @@
 "use server";
 
-import { recordDeparture, removeDeparture, updateDeparture } from "@/lib/departures/mutations";
-import { ZRecordDeparture, ZRemoveDeparture, ZUpdateDeparture } from "@/lib/departures/schemas";
+import { recordDeparture, removeDeparture } from "@/lib/departures/mutations";
+import { ZRecordDeparture, ZRemoveDeparture } from "@/lib/departures/schemas";
 import { formFields, runAction, type ActionResult } from "@/lib/http/action";
 import { requestContext } from "@/lib/http/request-context";
 
@@ -14,13 +14,6 @@ export async function recordDepartureAction(_previous: ActionResult | null, form
   return runAction(ZRecordDeparture, formFields(form, ["personId", ...DETAILS]), async (actor, input) => {
     const saved = await recordDeparture({ actor, input, ip: (await requestContext()).ip });
     return saved.loginDeactivated ? "Departure recorded. Their login is closed." : "Departure recorded.";
-  });
-}
-
-export async function updateDepartureAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return runAction(ZUpdateDeparture, formFields(form, ["departureId", "version", ...DETAILS]), async (actor, input) => {
-    await updateDeparture({ actor, input, ip: (await requestContext()).ip });
-    return "Departure updated.";
   });
 }
 

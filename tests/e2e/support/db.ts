@@ -100,3 +100,26 @@ export async function publishedTemplateVersion(): Promise<number> {
     return rows[0]!.id;
   });
 }
+
+/** An open retention risk, with an open mitigation, about the first report of a manager (created once per run). */
+export async function riskBelow(managerEmail: string): Promise<{ risk: number; mitigation: number; person: number }> {
+  const person = await firstReportOf(managerEmail);
+  return withDb(async (client) => {
+    const existing = await client.query<{ risk: number; mitigation: number }>(
+      `SELECT r.id AS risk, m.id AS mitigation FROM "RetentionRisk" r JOIN "RiskMitigation" m ON m."riskId" = r.id
+       WHERE r."personId" = $1 AND r.status <> 'CLOSED' ORDER BY r.id, m.id LIMIT 1`, [person]);
+    if (existing.rows[0]) return { ...existing.rows[0], person };
+    const author = await client.query<{ id: number }>(`SELECT id FROM "User" WHERE 'VPE' = ANY(roles) ORDER BY id LIMIT 1`);
+    const risk = await client.query<{ id: number }>(
+      `INSERT INTO "RetentionRisk" ("personId", level, factors, regrettable, "nextReviewDate", "createdById", "updatedAt")
+       VALUES ($1, 'MEDIUM', ARRAY['GROWTH']::"RiskFactor"[], true, current_date + 30, $2, now()) RETURNING id`, [person, author.rows[0]!.id]);
+    const mitigation = await client.query<{ id: number }>(
+      `INSERT INTO "RiskMitigation" ("riskId", action, "ownerId", "dueDate", "updatedAt") VALUES ($1, 'Career conversation', $2, current_date + 14, now()) RETURNING id`,
+      [risk.rows[0]!.id, person]);
+    return { risk: risk.rows[0]!.id, mitigation: mitigation.rows[0]!.id, person };
+  });
+}
+
+export async function anyDeparture(): Promise<number> {
+  return withDb(async (client) => (await client.query<{ id: number }>(`SELECT id FROM "Departure" ORDER BY id LIMIT 1`)).rows[0]!.id);
+}

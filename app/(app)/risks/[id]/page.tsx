@@ -41,7 +41,7 @@ export default async function RiskPage({ params }: Props) {
     <div className="space-y-6">
       <header className="space-y-1">
         <p className="text-sm"><Link href="/risks" className="text-brand-700 underline">Risk register</Link></p>
-        <h1 className="text-2xl font-bold">Retention risk: <Link href={`/people/${risk.person.id}`} className="text-brand-700 underline-offset-2 hover:underline">{risk.person.name}</Link></h1>
+        <h1 className="text-2xl font-bold">Retention risk: <Link href={`/people/${risk.person.id}`} className="text-brand-700 underline underline-offset-4">{risk.person.name}</Link></h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
           <LevelBadge level={risk.level} /> {factorText(risk.factors)} · {risk.regrettable ? "regrettable" : "not regrettable"} · {STATUS_LABELS[risk.status]} ·
           <span className={risk.reviewDue ? "font-semibold text-red-700" : undefined}>review {risk.nextReviewDate}{risk.reviewDue ? " (due)" : ""}</span>
