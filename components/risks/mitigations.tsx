@@ -42,14 +42,21 @@ export function MitigationList({ mitigations, editable }: { mitigations: Mitigat
               </p>
             </div>
             {editable ? (
-              <div>
+              // An explicit Save: moving through the options with the arrow keys changes nothing yet.
+              <form className="flex items-center gap-2" onSubmit={(event) => {
+                event.preventDefault();
+                const status = new FormData(event.currentTarget).get("status") as MitigationStatus;
+                if (status !== m.status && !change.isPending) change.mutate({ mitigation: m, status });
+              }}>
                 <label htmlFor={`mitigation-${m.id}-status`} className="sr-only">Status of “{m.action}”</label>
-                <select id={`mitigation-${m.id}-status`} value={m.status} disabled={change.isPending}
-                  onChange={(event) => change.mutate({ mitigation: m, status: event.target.value as MitigationStatus })}
+                <select id={`mitigation-${m.id}-status`} name="status" defaultValue={m.status} key={`${m.id}-${m.version}`}
                   className="rounded border border-slate-300 px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-brand-600">
                   {MITIGATION_STATUSES.map((status) => <option key={status} value={status}>{MITIGATION_STATUS_LABELS[status]}</option>)}
                 </select>
-              </div>
+                <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50">
+                  Save<span className="sr-only"> the status of “{m.action}”</span>
+                </button>
+              </form>
             ) : <span className="text-sm text-slate-700">{MITIGATION_STATUS_LABELS[m.status]}</span>}
           </li>
         ))}

@@ -7,7 +7,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const REDACTED_FIELDS: Record<string, readonly string[]> = {
   RetentionRisk: ["level", "factors", "regrettable", "notes", "nextReviewDate", "status"],
-  RiskMitigation: ["action", "dueDate", "status"],
+  RiskMitigation: ["action", "ownerId", "dueDate", "status"],
+  /** The reason is read only by those who record departures; the audit log is read by admins. */
+  Departure: ["reason"],
   CheckIn: ["privateNote"],
   AssessmentRating: ["evidence", "rating"],
   Assessment: ["summary"],

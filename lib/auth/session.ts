@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { env } from "@/lib/env";
+import { orgToday } from "@/lib/org/queries";
 
 // The one place that reads the session. Loaded once per request (React cache): the token names
 // a user and a session version; the user's roles, active flag and linked person come from the
@@ -34,9 +35,12 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!session) return null;
   const user = await db().user.findUnique({
     where: { id: session.uid },
-    select: { id: true, email: true, name: true, roles: true, personId: true, active: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, roles: true, personId: true, active: true, sessionVersion: true, person: { select: { endDate: true } } },
   });
   if (!user || !user.active || user.sessionVersion !== session.sv) return null;
+  // Someone who has left (their last day is past) is signed out on their next request, even when
+  // their departure was recorded ahead of time and no one has closed the login since.
+  if (user.person?.endDate && user.person.endDate < (await orgToday())) return null;
   return { userId: user.id, email: user.email, name: user.name, roles: user.roles, personId: user.personId };
 });
 

@@ -102,6 +102,12 @@ async function saveRisk(tx: Prisma.TransactionClient, actor: Actor, riskId: numb
   if (current.version !== version) throw new AppError("CONFLICT", STALE_RISK);
   const before = riskValues(current);
   const after: RiskValues = { ...before, ...next(current) };
+  if (before.status === "CLOSED" && after.status !== "CLOSED") {
+    // Reopening: the one-open-risk-per-person rule holds here too (same lock as creating one).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('risk-person'), ${current.personId})`;
+    const open = await tx.retentionRisk.findFirst({ where: { personId: current.personId, status: { not: "CLOSED" }, id: { not: current.id } }, select: { id: true } });
+    if (open) throw new AppError("CONFLICT", "This person already has an open risk. Update that one instead.");
+  }
   const changes = diff(before, after);
   // Nothing changed (the same form sent twice): nothing to record.
   if (Object.keys(changes).length === 0) return { riskId, version };

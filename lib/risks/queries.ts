@@ -112,8 +112,10 @@ export type ReviewQueue = {
 export async function reviewQueue({ actor, ...options }: { actor: Actor } & RiskReadOptions): Promise<ReviewQueue> {
   requirePermission(actor, "risk:read");
   const today = await orgToday();
-  const reviewWhere: Prisma.RetentionRiskWhereInput = { AND: [risksInScope(actor), { status: { not: "CLOSED" }, nextReviewDate: { lte: today } }] };
-  const overdueWhere: Prisma.RiskMitigationWhereInput = { status: "OPEN", dueDate: { lt: today }, risk: { is: { AND: [risksInScope(actor), { status: { not: "CLOSED" } }] } } };
+  // People who have left are no longer to be kept: their open risks leave the queue (and await closing in the register).
+  const current: Prisma.RetentionRiskWhereInput = { person: { is: { OR: [{ endDate: null }, { endDate: { gte: today } }] } } };
+  const reviewWhere: Prisma.RetentionRiskWhereInput = { AND: [risksInScope(actor), current, { status: { not: "CLOSED" }, nextReviewDate: { lte: today } }] };
+  const overdueWhere: Prisma.RiskMitigationWhereInput = { status: "OPEN", dueDate: { lt: today }, risk: { is: { AND: [risksInScope(actor), current, { status: { not: "CLOSED" } }] } } };
   const person = { select: { id: true, name: true } } as const;
   const [reviewsDue, mitigationsOverdue, reviews, mitigations] = await Promise.all([
     db().retentionRisk.count({ where: reviewWhere }),

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
+import { personInScope, scopeFor } from "@/lib/auth/scope";
 import { readAudited, type RiskReadOptions } from "./read-audit";
 import { segmentsOf } from "@/lib/check-ins/schedule";
 import { addDays, businessDate, formatDate } from "@/lib/dates";
@@ -63,15 +64,19 @@ function personSelect(window: number) {
   } satisfies Prisma.PersonSelect;
 }
 
-/** Departures of the last 90 days from the teams or under the managers of these people. */
-async function departuresAround(people: ReadonlyArray<{ teamId: number | null; managerId: number | null }>, today: Date): Promise<PeerDeparture[]> {
+/**
+ * Departures of the last 90 days from the teams or under the managers of these people — among
+ * the people the actor may see (a team can span subtrees; a peer outside the actor's view is
+ * neither counted nor named to them).
+ */
+async function departuresAround(actor: Actor, people: ReadonlyArray<{ teamId: number | null; managerId: number | null }>, today: Date): Promise<PeerDeparture[]> {
   const teamIds = [...new Set(people.flatMap((p) => (p.teamId === null ? [] : [p.teamId])))];
   const managerIds = [...new Set(people.flatMap((p) => (p.managerId === null ? [] : [p.managerId])))];
   if (teamIds.length === 0 && managerIds.length === 0) return [];
   const rows = await db().departure.findMany({
     where: {
       date: { gte: addDays(today, -PEER_DEPARTURE_DAYS), lte: today },
-      person: { is: { OR: [{ teamId: { in: teamIds } }, { managerId: { in: managerIds } }] } },
+      person: { is: { AND: [{ OR: [{ teamId: { in: teamIds } }, { managerId: { in: managerIds } }] }, personInScope(scopeFor(actor, "people-data"))] } },
     },
     select: { date: true, person: { select: { id: true, name: true, teamId: true, managerId: true } } },
   });
@@ -99,7 +104,7 @@ export async function riskSignals({ actor, personIds, ...options }: { actor: Act
     orderBy: { id: "asc" },
   });
   if (people.length === 0) return [];
-  const departures = await departuresAround(people, today);
+  const departures = await departuresAround(actor, people, today);
   const signals: PersonRiskSignal[] = [];
   for (const person of people) {
     const current = person.levelAssignments[0];

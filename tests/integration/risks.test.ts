@@ -87,6 +87,14 @@ describe("recording, editing and closing a risk", () => {
     expect(detail.names[people.mia!]).toBe("mia");
   });
 
+  it("reopens a closed risk only while the person has no other open risk", async () => {
+    const second = await createRisk({ actor: actors.dana!, input: riskInput(people.eli!, { level: "LOW" }) });
+    const reopen = await refusal(updateRisk({ actor: actors.vera!, input: { ...edit(people.eli!), riskId, version: 3, status: "OPEN" } }));
+    expect(reopen.code).toBe("CONFLICT");
+    expect(await db().retentionRisk.count({ where: { personId: people.eli!, status: { not: "CLOSED" } } })).toBe(1);
+    await db().retentionRisk.delete({ where: { id: second.riskId } }); // leave the register as the later tests expect
+  });
+
   it("keeps every risk value out of the audit log", async () => {
     const events = await db().auditEvent.findMany({ where: { entityType: { in: ["RetentionRisk", "RiskMitigation"] } } });
     expect(events.length).toBeGreaterThanOrEqual(6);
