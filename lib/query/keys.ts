@@ -19,6 +19,12 @@ export const queryKeys = {
     attrition: (under: number | null) => ["departures", "attrition", under] as const,
     candidates: (q: string) => ["departures", "candidates", q] as const,
   },
+  skills: {
+    all: ["skills"] as const,
+    list: (search: string) => ["skills", "list", search] as const,
+    summary: () => ["skills", "summary"] as const,
+    people: (q: string) => ["skills", "people", q] as const,
+  },
   actionItems: {
     mine: () => ["action-items", "mine"] as const,
     open: (personId: number) => ["action-items", "open", personId] as const,
