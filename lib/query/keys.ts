@@ -25,6 +25,10 @@ export const queryKeys = {
     summary: () => ["skills", "summary"] as const,
     people: (q: string) => ["skills", "people", q] as const,
   },
+  quality: {
+    all: ["quality"] as const,
+    teams: () => ["quality", "teams"] as const,
+  },
   actionItems: {
     mine: () => ["action-items", "mine"] as const,
     open: (personId: number) => ["action-items", "open", personId] as const,
