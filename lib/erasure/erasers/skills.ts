@@ -12,6 +12,12 @@ export const skillsEraser: Eraser = {
       where: { personId },
       data: { title: ERASED_TEXT, description: null, outcome: null, evidence: null, version: { increment: 1 } },
     });
-    return [{ entityType: "SkillItem", ids: items.map((item) => item.id) }];
+    // A deleted item is gone, but its audit events (with its texts) remain; they name the person.
+    const deleted = await tx.auditEvent.findMany({
+      where: { entityType: "SkillItem", subjectIds: { has: personId }, entityId: { not: null } },
+      select: { entityId: true },
+      distinct: ["entityId"],
+    });
+    return [{ entityType: "SkillItem", ids: [...new Set([...items.map((item) => String(item.id)), ...deleted.map((event) => event.entityId!)])] }];
   },
 };
