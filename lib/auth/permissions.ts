@@ -17,6 +17,11 @@ export const PERMISSIONS = {
   "departure:read": ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"],
   "departure:write": ["VPE", "HR_PARTNER"],
   "framework:write": ["VPE", "ADMIN"],
+  /** Team flow metrics (quality pillar) and learning and experiments (skills pillar). */
+  "quality:read": ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"],
+  "quality:write": ["VPE", "DIRECTOR", "MANAGER"],
+  "skills:read": ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"],
+  "skills:write": ["VPE", "DIRECTOR", "MANAGER"],
   "dashboard:read": ["VPE", "DIRECTOR", "HR_PARTNER"],
   "report:read": ["VPE", "DIRECTOR"],
   "user:manage": ["ADMIN"],
