@@ -15,6 +15,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/check-ins/templates", label: "Templates", roles: ["VPE"] },
   { href: "/risks", label: "Risks", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/departures", label: "Departures", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
+  { href: "/quality", label: "Quality", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
+  { href: "/skills", label: "Skills", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/people", label: "People", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/teams", label: "Teams", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/frameworks", label: "Frameworks", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },

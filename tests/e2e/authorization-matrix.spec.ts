@@ -1,6 +1,8 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_USERS, signInAs, type DemoRole } from "./support/auth";
-import { firstReportOf, publishedFrameworkVersion, publishedTemplateVersion, riskBelow, sharedAssessmentOf, submittedCheckInBy } from "./support/db";
+import {
+  firstReportOf, publishedFrameworkVersion, publishedTemplateVersion, riskBelow, sharedAssessmentOf, skillItemBelow, submittedCheckInBy, teamMonthOf,
+} from "./support/db";
 import { appRoutes } from "./support/routes";
 
 // Every page and route handler × every role and anonymous, as HTTP requests. The route list
@@ -15,7 +17,7 @@ const SIGN_IN = { redirect: "/sign-in" };
 const forAll = (signedIn: Expected, anonymous: Expected): Record<Who, Expected> =>
   Object.fromEntries(WHO.map((who) => [who, who === "ANONYMOUS" ? anonymous : signedIn])) as Record<Who, Expected>;
 
-type Ids = { person: number; assessment: number; framework: number; checkIn: number; templateVersion: number; risk: number };
+type Ids = { person: number; assessment: number; framework: number; checkIn: number; templateVersion: number; risk: number; skillItem: number; team: number };
 type Entry = { path: (ids: Ids) => string; expect: Record<Who, Expected> };
 /** Check-in readers: the chain above the person, HR and the VPE; an ADMIN-only user reads no check-ins. */
 const checkInReaders = (anonymous: Expected): Record<Who, Expected> => ({ ...forAll(200, anonymous), ADMIN: 404 });
@@ -68,6 +70,19 @@ const MATRIX: Record<string, Entry> = {
   "/api/departures/attrition": { path: () => "/api/departures/attrition", expect: checkInReaders(401) },
   // The person picker of the departure form: only those who record departures.
   "/api/departures/candidates": { path: () => "/api/departures/candidates?q=a", expect: { ...forAll(404, 401), VPE: 200, HR_PARTNER: 200 } },
+  // Team flow metrics: the demo MANAGER's own team (her director, HR and the VPE read it too); writers import.
+  "/quality": { path: () => "/quality", expect: checkInReaders(SIGN_IN) },
+  "/quality/[teamId]": { path: ({ team }) => `/quality/${team}`, expect: checkInReaders(SIGN_IN) },
+  "/quality/import": { path: () => "/quality/import", expect: { ...checkInReaders(SIGN_IN), HR_PARTNER: 404 } },
+  "/api/quality/teams": { path: () => "/api/quality/teams", expect: checkInReaders(401) },
+  // POST only (tests/integration/quality.test.ts covers who may import).
+  "/api/quality/import": { path: () => "/api/quality/import", expect: forAll(405, 405) },
+  // Learning and experiments: an item about the demo MANAGER's report.
+  "/skills": { path: () => "/skills", expect: checkInReaders(SIGN_IN) },
+  "/skills/[id]": { path: ({ skillItem }) => `/skills/${skillItem}`, expect: checkInReaders(SIGN_IN) },
+  "/api/skills": { path: () => "/api/skills", expect: checkInReaders(401) },
+  "/api/skills/summary": { path: () => "/api/skills/summary", expect: checkInReaders(401) },
+  "/api/skills/people": { path: () => "/api/skills/people?q=a", expect: { ...checkInReaders(401), HR_PARTNER: 404 } },
   "/api/health": { path: () => "/api/health", expect: forAll(200, 200) },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: forAll(200, 200) },
   "/api/people/[id]": { path: ({ person }) => `/api/people/${person}`, expect: forAll(200, 401) },
@@ -89,6 +104,8 @@ test.describe("authorization matrix @server", () => {
       checkIn: (await submittedCheckInBy("lucia.fernandez@pillars.demo")).checkIn,
       templateVersion: await publishedTemplateVersion(),
       risk: (await riskBelow("lucia.fernandez@pillars.demo")).risk,
+      skillItem: await skillItemBelow("lucia.fernandez@pillars.demo"),
+      team: (await teamMonthOf("lucia.fernandez@pillars.demo")).team,
     };
     const contexts = new Map<Who, APIRequestContext>();
     const failures: string[] = [];

@@ -2,7 +2,8 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 import { DEMO_USERS, signInAs, type DemoRole } from "./support/auth";
 import { callAction, serverActions } from "./support/server-actions";
 import {
-  anyDeparture, departedReportOf, firstReportOf, publishedFrameworkVersion, publishedTemplateVersion, riskBelow, sharedAssessmentOf, submittedCheckInBy, withDb,
+  anyDeparture, departedReportOf, firstReportOf, publishedFrameworkVersion, publishedTemplateVersion, riskBelow, sharedAssessmentOf, skillItemBelow,
+  submittedCheckInBy, teamMonthOf, withDb,
 } from "./support/db";
 
 // Every server action × every role and anonymous, called over HTTP with a request that only
@@ -22,15 +23,19 @@ const STALE_PERSON = "Someone else changed this person meanwhile";
 const STALE_RISK = "Someone changed this risk after you opened it";
 const STALE_MITIGATION = "Someone changed this mitigation after you opened it";
 const STALE_DEPARTURE = "Someone else changed this departure meanwhile";
+const STALE_SKILL = "Someone changed this item after you opened it";
+const STALE_MONTH = "Someone changed this month's figures after you opened them";
 /** Risk writers whose scope holds the demo MANAGER's report: her chain, HR and the VPE. */
 const riskWriters = (allowed: string): Record<Who, string> => ({ ...everyone(allowed), ANONYMOUS: SIGN_IN, ADMIN: NOT_FOUND });
+/** Learning items and team flow metrics are written by the chain above (VPE, director, manager). */
+const chainWriters = (allowed: string): Record<Who, string> => ({ ...everyone(allowed), ANONYMOUS: SIGN_IN, HR_PARTNER: NOT_FOUND, ADMIN: NOT_FOUND });
 /** Departures are recorded by HR and the VPE. */
 const departureWriters = (allowed: string): Record<Who, string> => ({ ...everyone(NOT_FOUND), ANONYMOUS: SIGN_IN, VPE: allowed, HR_PARTNER: allowed });
 
 type Ids = {
   inactiveUser: number; admin: number; person: number; report: number; assessment: number; framework: number;
   checkIn: number; actionItem: number; leaver: number; vpePerson: number; templateVersion: number;
-  risk: number; mitigation: number; departure: number;
+  risk: number; mitigation: number; departure: number; skillItem: number; team: number; month: string;
 };
 /** Form actions get `fields`; actions that react-query calls with plain arguments get `args`. */
 type Entry = { fields: (ids: Ids) => Record<string, string>; expect: Record<Who, string> } | { args: (ids: Ids) => unknown[]; expect: Record<Who, string> };
@@ -218,6 +223,31 @@ const MATRIX: Record<string, Entry> = {
     args: ({ departure }) => [{ departureId: departure, version: 999999 }],
     expect: departureWriters(STALE_DEPARTURE),
   },
+  "app/(app)/skills/actions.ts#createSkillItemAction": {
+    // Completed in the future: writers above the person are told so; nobody else gets that far.
+    fields: ({ report }) => ({ personId: String(report), teamId: "", kind: "LEARNING", title: "Authorization probe", status: "COMPLETED",
+      startedOn: "2099-01-01", completedOn: "2099-01-02", description: "", outcome: "", evidence: "" }),
+    expect: chainWriters("Some fields need attention."),
+  },
+  "app/(app)/skills/actions.ts#updateSkillItemAction": {
+    fields: ({ skillItem }) => ({ itemId: String(skillItem), version: "999999", kind: "LEARNING", title: "Probe", status: "PLANNED",
+      startedOn: "", completedOn: "", description: "", outcome: "", evidence: "" }),
+    expect: chainWriters(STALE_SKILL),
+  },
+  "app/(app)/skills/actions.ts#deleteSkillItemAction": {
+    args: ({ skillItem }) => [{ itemId: skillItem, version: 999999 }],
+    expect: chainWriters(STALE_SKILL),
+  },
+  "app/(app)/quality/actions.ts#saveTeamMonthAction": {
+    // Different figures for a month that has some, without their version: writers are sent to edit them.
+    fields: ({ team, month }) => ({ teamId: String(team), month, deployments: "41", deployDays: "12", leadTimeHours: "30", failedDeployments: "2",
+      timeToRestoreHours: "3", incidents: "1" }),
+    expect: chainWriters("This month already has figures"),
+  },
+  "app/(app)/quality/actions.ts#deleteTeamMonthAction": {
+    fields: ({ team, month }) => ({ teamId: String(team), month, version: "999999" }),
+    expect: chainWriters(STALE_MONTH),
+  },
   "app/(auth)/setup/actions.ts#setupAction": {
     // This install has an admin: setup no longer exists, whoever asks and whatever token they bring.
     fields: () => ({ token: "any-token", orgName: "Evil", timeZone: "UTC", fiscalYearStartMonth: "1", adminName: "Eve",
@@ -256,6 +286,8 @@ test.describe("server actions @server", () => {
       templateVersion: await publishedTemplateVersion(),
       ...(await riskBelow("lucia.fernandez@pillars.demo").then(({ risk, mitigation }) => ({ risk, mitigation }))),
       departure: await anyDeparture(),
+      skillItem: await skillItemBelow("lucia.fernandez@pillars.demo"),
+      ...(await teamMonthOf("lucia.fernandez@pillars.demo")),
     }));
     const snapshot = () =>
       withDb(async (client) => (await client.query(`SELECT (SELECT count(*)::int FROM "User") AS users, (SELECT max(version) FROM "User") AS uv,
@@ -265,7 +297,9 @@ test.describe("server actions @server", () => {
         (SELECT count(*)::int FROM "CheckInTemplateVersion") AS "templateVersions",
         (SELECT count(*)::int FROM "RetentionRisk") AS risks, (SELECT sum(version)::int FROM "RetentionRisk") AS rv,
         (SELECT count(*)::int FROM "RiskMitigation") AS mitigations, (SELECT sum(version)::int FROM "RiskMitigation") AS mv,
-        (SELECT count(*)::int FROM "Departure") AS departures, (SELECT sum(version)::int FROM "Departure") AS dv`)).rows[0]);
+        (SELECT count(*)::int FROM "Departure") AS departures, (SELECT sum(version)::int FROM "Departure") AS dv,
+        (SELECT count(*)::int FROM "SkillItem") AS "skillItems", (SELECT sum(version)::int FROM "SkillItem") AS sv,
+        (SELECT count(*)::int FROM "TeamMonthlyMetric") AS "teamMonths", (SELECT sum(version)::int FROM "TeamMonthlyMetric") AS tv`)).rows[0]);
     const before = await snapshot();
     const failures: string[] = [];
     for (const who of WHO) {

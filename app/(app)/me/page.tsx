@@ -3,6 +3,7 @@ import { AssessmentList } from "@/components/growth/assessment-list";
 import { StartAssessmentForm } from "@/components/growth/start-assessment-form";
 import { CheckInTimeline } from "@/components/check-ins/check-in-timeline";
 import { MyActionItems } from "@/components/check-ins/my-action-items";
+import { MySkills } from "@/components/skills/my-skills";
 import { checkInHistory, myActionItems } from "@/lib/check-ins/queries";
 import { queryKeys } from "@/lib/query/keys";
 import { Prefetched } from "@/lib/query/prefetch";
@@ -87,6 +88,7 @@ export default async function MyGrowthPage() {
             <h2 id="my-actions" className="mb-3 text-lg font-semibold">My action items</h2>
             <MyActionItems />
           </section>
+          <MySkills actor={actor} />
           <section aria-labelledby="my-check-ins" className="rounded-lg bg-white p-6 shadow-sm">
             <h2 id="my-check-ins" className="mb-3 text-lg font-semibold">My check-ins</h2>
             <p className="mb-4 text-sm text-slate-600">What your manager recorded and submitted in your check-ins. Their private notes are not shown.</p>

@@ -123,3 +123,28 @@ export async function riskBelow(managerEmail: string): Promise<{ risk: number; m
 export async function anyDeparture(): Promise<number> {
   return withDb(async (client) => (await client.query<{ id: number }>(`SELECT id FROM "Departure" ORDER BY id LIMIT 1`)).rows[0]!.id);
 }
+
+/** A learning item about the first report of a manager (created once per run). */
+export async function skillItemBelow(managerEmail: string): Promise<number> {
+  const person = await firstReportOf(managerEmail);
+  return withDb(async (client) => {
+    const existing = await client.query<{ id: number }>(`SELECT id FROM "SkillItem" WHERE "personId" = $1 ORDER BY id LIMIT 1`, [person]);
+    if (existing.rows[0]) return existing.rows[0].id;
+    const { rows } = await client.query<{ id: number }>(
+      `INSERT INTO "SkillItem" (kind, "personId", title, status, "updatedAt") VALUES ('LEARNING', $1, 'Finance for engineering managers', 'ACTIVE', now()) RETURNING id`, [person]);
+    return rows[0]!.id;
+  });
+}
+
+/** The team a manager owns, with last month's flow metrics (created when the demo has none). */
+export async function teamMonthOf(managerEmail: string): Promise<{ team: number; month: string }> {
+  return withDb(async (client) => {
+    const team = (await client.query<{ id: number }>(
+      `SELECT t.id FROM "Team" t JOIN "Person" m ON m.id = t."ownerId" WHERE m.email = $1 ORDER BY t.id LIMIT 1`, [managerEmail])).rows[0]!.id;
+    const month = (await client.query<{ month: string }>(`SELECT to_char(date_trunc('month', current_date) - interval '1 month', 'YYYY-MM') AS month`)).rows[0]!.month;
+    await client.query(
+      `INSERT INTO "TeamMonthlyMetric" ("teamId", month, deployments, "deployDays", "leadTimeHours", "failedDeployments", "timeToRestoreHours", incidents, "updatedAt")
+       VALUES ($1, to_date($2, 'YYYY-MM'), 40, 12, 30, 2, 3, 1, now()) ON CONFLICT ("teamId", month) DO NOTHING`, [team, month]);
+    return { team, month };
+  });
+}

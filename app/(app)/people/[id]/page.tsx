@@ -5,6 +5,7 @@ import { ErasePersonForm } from "@/components/people/erase-person-form";
 import { ReportingHistory } from "@/components/people/reporting-history";
 import { PersonGrowth } from "@/components/growth/person-growth";
 import { PersonCheckIns } from "@/components/check-ins/person-check-ins";
+import { PersonSkills } from "@/components/skills/person-skills";
 import { PersonRisks } from "@/components/risks/person-risks";
 import { RecordDepartureForm } from "@/components/departures/record-departure-form";
 import { requireActor } from "@/lib/auth/session";
@@ -56,6 +57,7 @@ export default async function PersonPage({ params }: Props) {
       <ReportingHistory lines={history} />
       <PersonGrowth actor={actor} personId={person.id} today={today} />
       <PersonCheckIns actor={actor} personId={person.id} name={person.name} />
+      <PersonSkills actor={actor} personId={person.id} />
       <PersonRisks actor={actor} personId={person.id} name={person.name} />
       {editable && (
         <>
