@@ -57,7 +57,7 @@ export function DeparturesList() {
               {data.departures.map((row) => (
                 <tr key={row.id} className="align-top">
                   <th scope="row" className="py-2 pr-3 font-medium">
-                    <Link href={`/people/${row.personId}`} className="text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">{row.name}</Link>
+                    <Link href={`/people/${row.personId}`} className="text-brand-700 underline focus-visible:outline-2 focus-visible:outline-brand-600">{row.name}</Link>
                     {data.showReasons && row.reason && <p className="mt-1 font-normal text-slate-600 md:hidden">{row.reason}</p>}
                   </th>
                   <td className="px-3 py-2 whitespace-nowrap tabular-nums">{row.date}</td>
