@@ -12,7 +12,6 @@ export const MY_GROWTH: NavItem = { href: "/me", label: "My growth", roles: "any
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Overview", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/check-ins", label: "Check-ins", roles: ["VPE", "DIRECTOR", "MANAGER"] },
-  { href: "/check-ins/templates", label: "Templates", roles: ["VPE"] },
   { href: "/risks", label: "Risks", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/departures", label: "Departures", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/quality", label: "Quality", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },

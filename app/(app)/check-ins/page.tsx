@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CoverageTable } from "@/components/check-ins/coverage-table";
 import { DueList } from "@/components/check-ins/due-list";
@@ -19,9 +20,16 @@ export default async function CheckInsPage() {
   const showCoverage = actor.roles.includes("DIRECTOR") || actor.roles.includes("VPE");
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold">Check-ins</h1>
-        <p className="text-sm text-slate-600">Your direct reports, most urgent first.</p>
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">Check-ins</h1>
+          <p className="text-sm text-slate-600">Your direct reports, most urgent first.</p>
+        </div>
+        {can(actor.roles, "template:write") && (
+          <Link href="/check-ins/templates" className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
+            Check-in templates
+          </Link>
+        )}
       </header>
       <Prefetched queries={[{ queryKey: queryKeys.checkIns.due(), queryFn: () => dueList({ actor }) }]}>
         <DueList />
