@@ -10,7 +10,7 @@ export type NavItem = { href: string; label: string; roles: readonly Role[] | "a
 export const MY_GROWTH: NavItem = { href: "/me", label: "My growth", roles: "any" };
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: "/", label: "Overview", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
+  { href: "/", label: "Dashboard", roles: ["VPE", "DIRECTOR", "HR_PARTNER"] },
   { href: "/check-ins", label: "Check-ins", roles: ["VPE", "DIRECTOR", "MANAGER"] },
   { href: "/risks", label: "Risks", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/departures", label: "Departures", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },

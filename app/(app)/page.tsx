@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
+import { Dashboard } from "@/components/dashboard/dashboard";
 import { PillarList } from "@/components/pillars/pillar-list";
+import { can } from "@/lib/auth/permissions";
 import { landingPath } from "@/lib/auth/redirects";
 import { requireActor } from "@/lib/auth/session";
 import { businessDate } from "@/lib/dates";
@@ -8,10 +10,13 @@ import { getOrganization } from "@/lib/org/queries";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-export default async function HomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function HomePage({ searchParams }: Props) {
   const actor = await requireActor();
   if (landingPath(actor) !== "/") redirect(landingPath(actor));
   const org = await getOrganization();
+  if (org && can(actor.roles, "dashboard:read")) return <Dashboard actor={actor} searchParams={await searchParams} />;
   return (
     <div className="space-y-10">
       <section aria-labelledby="intro-heading" className="max-w-3xl space-y-3">

@@ -34,3 +34,9 @@ export const queryKeys = {
     open: (personId: number) => ["action-items", "open", personId] as const,
   },
 } as const;
+
+/** The dashboard's widgets, by the filters' query string. */
+export const dashboardKeys = {
+  pillars: (search: string) => ["dashboard", "pillars", search] as const,
+  risks: (search: string) => ["dashboard", "risks", search] as const,
+};

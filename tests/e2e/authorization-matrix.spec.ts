@@ -83,6 +83,9 @@ const MATRIX: Record<string, Entry> = {
   "/api/skills": { path: () => "/api/skills", expect: checkInReaders(401) },
   "/api/skills/summary": { path: () => "/api/skills/summary", expect: checkInReaders(401) },
   "/api/skills/people": { path: () => "/api/skills/people?q=a", expect: { ...checkInReaders(401), HR_PARTNER: 404 } },
+  // The dashboard's data: VPE, directors (their subtree) and HR; a manager has check-ins instead.
+  "/api/dashboard/pillars": { path: () => "/api/dashboard/pillars", expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
+  "/api/dashboard/risks": { path: () => "/api/dashboard/risks", expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
   "/api/health": { path: () => "/api/health", expect: forAll(200, 200) },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: forAll(200, 200) },
   "/api/people/[id]": { path: ({ person }) => `/api/people/${person}`, expect: forAll(200, 401) },

@@ -12,7 +12,7 @@ test("a visitor is sent to sign-in, signs in with the form and comes back", asyn
   await page.getByLabel("Email").fill(DEMO_USERS.VPE);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Grow and keep your engineering managers");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
   await expect(page.getByRole("banner").getByText("Priya Raman")).toBeVisible();
 });
 
@@ -31,7 +31,7 @@ test("the same message for an unknown email and a wrong password", async ({ page
   expect(messages[1]).toBe(messages[0]);
 });
 
-test("the overview shows the demo organisation in the shell, without accessibility violations", async ({ page }) => {
+test("the dashboard shows the demo organisation in the shell, without accessibility violations", async ({ page }) => {
   await loginAs(page, "VPE");
   const violations = cspViolations(page);
   await page.goto("/");
@@ -39,8 +39,8 @@ test("the overview shows the demo organisation in the shell, without accessibili
   await expect(banner.getByText("Pillars", { exact: true })).toBeVisible();
   await expect(banner.getByText("Lumen Labs")).toBeVisible();
   await expect(page.getByRole("note")).toHaveText("Demo data on an embedded database — not for production.");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
-  await expect(page.getByText(/^FY\d{4} Q[1-4]$/)).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("heading", { name: /^Pillars, FY\d{4} Q[1-4]$/ })).toBeVisible();
   for (const pillar of ["Enterprise-level quality", "People engagement", "Retention and development", "Skills and capabilities"]) {
     await expect(page.getByRole("heading", { name: pillar })).toBeVisible();
   }

@@ -1,0 +1,48 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { DEMO_USERS, loginAs, signInAs } from "./support/auth";
+import { personIdByEmail } from "./support/db";
+
+// The dashboard (first widgets): filters live in the URL and survive a reload; a director's
+// dashboard is their subtree — the same figures the VPE sees when filtering to that director.
+
+const peopleCount = async (page: import("@playwright/test").Page) =>
+  Number((await page.getByText(/people with a check-in/).textContent())?.match(/(\d+) people/)?.[1]);
+
+test("filters round-trip through the URL, and a director sees exactly their subtree @server", async ({ page, browser, baseURL }) => {
+  const tomas = await personIdByEmail("tomas.herrera@pillars.demo");
+  await loginAs(page, "VPE");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
+  const everyone = await peopleCount(page);
+
+  await page.getByLabel("People under").selectOption(String(tomas));
+  await page.getByLabel("Region").selectOption("ONSHORE");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(new RegExp(`under=${tomas}.*region=ONSHORE|region=ONSHORE.*under=${tomas}`));
+  await page.reload();
+  await expect(page.getByLabel("People under")).toHaveValue(String(tomas));
+  await expect(page.getByLabel("Region")).toHaveValue("ONSHORE");
+
+  await page.getByLabel("Region").selectOption("");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(new RegExp(`under=${tomas}`));
+  const underTomas = await peopleCount(page);
+  expect(underTomas).toBeGreaterThan(0);
+  expect(underTomas).toBeLessThan(everyone);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  const context = await browser.newContext({ baseURL });
+  const director = await context.newPage();
+  await signInAs(director.request, DEMO_USERS.DIRECTOR);
+  await director.goto("/");
+  expect(await peopleCount(director)).toBe(underTomas);
+  // Another director's subtree is not his to filter to: the address is not understood, and he sees his own.
+  const ada = await personIdByEmail("ada.okonkwo@pillars.demo");
+  await director.goto(`/?under=${ada}`);
+  await expect(director.getByText(/Some filters in the address were not understood/)).toBeVisible();
+  expect(await peopleCount(director)).toBe(underTomas);
+  expect((await director.request.get(`/api/dashboard/pillars?under=${ada}`)).status()).toBe(404);
+  expect((await director.request.get("/api/dashboard/pillars?quarter=FY1999-Q1")).status()).toBe(422);
+  await context.close();
+});
