@@ -1,15 +1,13 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, readFileSync, writeFileSync } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { encodeActionInput, type ActionInput } from "../tests/e2e/support/server-actions";
 import { assertLocalDatabase } from "../prisma/seed/local-database";
-import { freePort } from "./embedded-postgres";
-import { bin, ROOT, runOrThrow } from "./run";
+import { BENCH_DIST_DIR, buildForBench, machineLoad, report, requireBuild, send, signIn, spread, startServer, type BenchServer, type Jar } from "./bench-support";
+import { ROOT } from "./run";
 
 // `npx tsx scripts/bench-check-ins.ts [--requests 500] [--concurrency 10] [--no-build] [--profile]` on the
 // generated org (npm run db:seed:large): the check-in paths timed the way the browser uses them.
@@ -36,7 +34,7 @@ if (!Number.isInteger(requests) || requests < 1) throw new Error("--requests mus
 if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 100) throw new Error("--concurrency must be a whole number from 1 to 100");
 
 const DATABASE_URL = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/pillars_large";
-const DIST_DIR = ".next-bench";
+const DIST_DIR = BENCH_DIST_DIR;
 const PASSWORD = process.env.BENCH_PASSWORD ?? "pillars-large";
 const TARGETS = { due: 100, submit: 150 } as const;
 const WARMUP_PER_CLIENT = 3;
@@ -48,53 +46,6 @@ const ANSWERS: Record<string, number> = {
 
 type Client = { userId: number; email: string; subjectId: number; cookies: Map<string, string> };
 type ActionRef = { id: string; pages: string[] };
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
-}
-
-function report(label: string, times: number[], wallMs: number, target?: number, clients = concurrency): boolean {
-  const sorted = [...times].sort((a, b) => a - b);
-  const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
-  const p95 = percentile(sorted, 95);
-  const verdict = target === undefined ? "" : `  target p95 < ${target} ms: ${p95 < target ? "met" : "MISSED"}`;
-  console.log(`${label.padEnd(36)} ${String(sorted.length).padStart(5)} requests  c=${String(clients).padEnd(2)}  p50 ${ms(percentile(sorted, 50))}  p95 ${ms(p95)}  `
-    + `p99 ${ms(percentile(sorted, 99))}  max ${ms(sorted.at(-1) ?? 0)}  ${wallMs > 0 ? `${(sorted.length / (wallMs / 1000)).toFixed(1).padStart(6)} req/s` : "           "}${verdict}`);
-  return target === undefined || p95 < target;
-}
-
-// --- HTTP with a cookie jar ---------------------------------------------------------------
-
-function keepCookies(jar: Map<string, string>, response: Response): void {
-  for (const header of response.headers.getSetCookie()) {
-    const [pair = "", ...attributes] = header.split(";");
-    const at = pair.indexOf("=");
-    const name = pair.slice(0, at).trim();
-    const value = pair.slice(at + 1).trim();
-    const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a)) || value === "";
-    if (expired) jar.delete(name);
-    else jar.set(name, value);
-  }
-}
-
-async function send(base: string, jar: Map<string, string>, pathname: string, init: RequestInit = {}): Promise<Response> {
-  const headers = new Headers(init.headers);
-  if (jar.size > 0) headers.set("Cookie", [...jar].map(([name, value]) => `${name}=${value}`).join("; "));
-  const response = await fetch(new URL(pathname, base), { ...init, headers, redirect: "manual" });
-  keepCookies(jar, response);
-  return response;
-}
-
-/** As tests/e2e/support/auth.ts signInAs: CSRF token, then the credentials callback; the jar keeps the session cookie. */
-async function signIn(base: string, client: Client): Promise<void> {
-  const { csrfToken } = (await (await send(base, client.cookies, "/api/auth/csrf")).json()) as { csrfToken: string };
-  const form = new URLSearchParams({ csrfToken, email: client.email, password: PASSWORD, json: "true" });
-  const response = await send(base, client.cookies, "/api/auth/callback/credentials", { method: "POST", body: form });
-  await response.arrayBuffer();
-  if (![200, 302].includes(response.status)) throw new Error(`Sign-in of ${client.email} answered ${response.status}`);
-  const session = (await (await send(base, client.cookies, "/api/auth/session")).json()) as { uid?: number } | null;
-  if (!session?.uid) throw new Error(`No session for ${client.email} (is the password ${PASSWORD}?)`);
-}
 
 /** The action ids of the build, as tests/e2e/support/server-actions.ts serverActions() reads them. */
 function serverAction(name: string): ActionRef {
@@ -108,7 +59,7 @@ function serverAction(name: string): ActionRef {
 }
 
 /** Posts a server action as the browser does: a form action (previous state, form data) or plain arguments. */
-async function callAction(base: string, jar: Map<string, string>, action: ActionRef, page: string, input: ActionInput): Promise<Response> {
+async function callAction(base: string, jar: Jar, action: ActionRef, page: string, input: ActionInput): Promise<Response> {
   if (!action.pages.includes(page.replace(/\/\d+(?=\/|$)/g, "/[id]"))) throw new Error(`${page} does not bundle action ${action.id}`);
   const body = await encodeActionInput(input);
   const headers: Record<string, string> = { "Next-Action": action.id, Accept: "text/x-component", Origin: base };
@@ -116,65 +67,14 @@ async function callAction(base: string, jar: Map<string, string>, action: Action
   return send(base, jar, page, { method: "POST", headers, body });
 }
 
-// --- The app server ---------------------------------------------------------------------
-
-async function waitForHealth(base: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}; see ${DIST_DIR}/bench-server.log`);
-    try {
-      const response = await fetch(`${base}/api/health`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${base}/api/health did not answer within 120 s`);
-}
-
-function stopServer(server: ChildProcess | undefined): void {
-  if (!server?.pid || server.exitCode !== null) return;
-  try {
-    process.kill(-server.pid, "SIGTERM"); // its own process group, started below
-  } catch {
-    // already gone
-  }
-}
-
-/** `next build` writes tsconfig.json's include list and next-env.d.ts for its dist dir: put both back. */
-async function build(env: NodeJS.ProcessEnv): Promise<void> {
-  const kept = ["tsconfig.json", "next-env.d.ts"].map((file) => [file, existsSync(path.join(ROOT, file)) ? readFileSync(path.join(ROOT, file), "utf8") : null] as const);
-  try {
-    await runOrThrow(bin("next"), ["build"], { cwd: ROOT, env });
-  } finally {
-    for (const [file, text] of kept) {
-      if (text !== null && readFileSync(path.join(ROOT, file), "utf8") !== text) writeFileSync(path.join(ROOT, file), text);
-    }
-  }
-}
-
 // --- The benchmark ----------------------------------------------------------------------
-
-/** Runs `total` calls spread over the clients, each client one request at a time; returns the wall time. */
-async function spread(clients: Client[], total: number, call: (client: Client) => Promise<void>): Promise<number> {
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(clients.map(async (client) => {
-    while (next < total) {
-      next++;
-      await call(client);
-    }
-  }));
-  return performance.now() - started;
-}
 
 async function main(): Promise<void> {
   assertLocalDatabase(DATABASE_URL);
   const sql = new pg.Pool({ connectionString: DATABASE_URL, max: 4 });
-  let server: ChildProcess | undefined;
+  let server: BenchServer | undefined;
   const onSignal = () => {
-    stopServer(server);
+    server?.stop();
     process.exit(130);
   };
   process.once("SIGINT", onSignal);
@@ -221,38 +121,20 @@ async function main(): Promise<void> {
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     const content = { date: yesterday, answers, wins: "Benchmark", blockers: null, growthDomain: "FINANCE", growthStep: "Read the P&L", growthFollowUp: null, privateNote: null };
 
-    const env = {
-      ...process.env,
-      DATABASE_URL,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXT_DIST_DIR: DIST_DIR,
-      NODE_ENV: "production",
-    } as NodeJS.ProcessEnv;
-    if (!values["no-build"]) await build(env);
-    else if (!existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) throw new Error(`--no-build, but there is no build in ${DIST_DIR}`);
+    const env = { ...process.env, DATABASE_URL, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") } as NodeJS.ProcessEnv;
+    if (!values["no-build"]) await buildForBench(env);
+    else requireBuild();
     const start = serverAction("app/(app)/check-ins/actions.ts#startCheckInAction");
     const save = serverAction("app/(app)/check-ins/actions.ts#saveCheckInAction");
 
-    const port = await freePort();
-    const base = `http://localhost:${port}`;
-    const log = createWriteStream(path.join(ROOT, DIST_DIR, "bench-server.log"));
     const profile = values.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(ROOT, DIST_DIR, "profiles")}`] : [];
-    server = spawn(process.execPath, [...profile, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
-      cwd: ROOT,
-      env: { ...env, APP_URL: base, NEXTAUTH_URL: base },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    });
-    server.stdout?.pipe(log);
-    server.stderr?.pipe(log);
-    await waitForHealth(base, server);
+    server = await startServer(env, profile);
+    const base = server.base;
     const people = (await sql.query<{ n: number; c: number }>(`SELECT (SELECT count(*) FROM "Person")::int AS n, (SELECT count(*) FROM "CheckIn")::int AS c`)).rows[0]!;
     console.log(`${people.n} people, ${people.c} check-ins; next start on ${base} (build ${DIST_DIR}); ${requests} requests per case, ${concurrency} clients\n`);
 
-    for (const client of clients) await signIn(base, client);
-    // The server, Postgres and these clients share the machine: a busy one inflates every figure.
-    const load = () => `load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} CPUs`;
-    console.log(`before: ${load()}`);
+    for (const client of clients) await signIn(base, client.cookies, client.email, PASSWORD);
+    console.log(`before: ${machineLoad()}`);
 
     // Due list.
     const dueFailures: string[] = [];
@@ -318,15 +200,15 @@ async function main(): Promise<void> {
     let submitWall = 0;
     for (let i = 0; i < (runSubmit ? Math.ceil(requests / concurrency) : 0); i++) submitWall += await round(startTimes, submitTimes);
 
-    console.log(`after:  ${load()}\n`);
+    console.log(`after:  ${machineLoad()}\n`);
     let ok = true;
     if (runDue) {
-      ok = report("due list (GET /api/check-ins/due)", dueTimes, dueWall, TARGETS.due) && ok;
-      report("due list, one client at a time", dueOneTimes, dueOneWall, undefined, 1);
+      ok = report("due list (GET /api/check-ins/due)", dueTimes, dueWall, concurrency, TARGETS.due) && ok;
+      report("due list, one client at a time", dueOneTimes, dueOneWall, 1);
     }
     if (runSubmit) {
-      ok = report("submit (saveCheckInAction)", submitTimes, submitWall, TARGETS.submit) && ok;
-      report("  open the form (startCheckInAction)", startTimes, 0);
+      ok = report("submit (saveCheckInAction)", submitTimes, submitWall, concurrency, TARGETS.submit) && ok;
+      report("  open the form (startCheckInAction)", startTimes, 0, concurrency);
       console.log(`  (submissions in rounds of ${concurrency} at once; req/s over the submit phases only)`);
     }
     for (const [label, failures] of [["due list", dueFailures], ["submit", submitFailures]] as const) {
@@ -336,7 +218,7 @@ async function main(): Promise<void> {
     }
     if (!ok) process.exitCode = 1;
   } finally {
-    stopServer(server);
+    server?.stop();
     // Only what this run wrote: its check-ins (answers and action items go with them), their audit
     // events, the sign-ins' audit events, throttle rows and last-sign-in times.
     const ids = [...created];
