@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRef, useState } from "react";
+import { readNdjson } from "@/lib/query/ndjson";
 import { ImportReportView, type ImportResult } from "./import-report";
 
 type Progress = { phase: string; done: number; total: number };
@@ -45,21 +46,13 @@ export function ImportForm() {
     setState({ step: "importing", progress: null });
     const response = await post("apply", chosen);
     if (!response.ok || !response.body) return setState({ step: "failed", message: (await response.json()).error ?? "The import failed." });
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = "";
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += value;
-      const lines = buffer.split("\n");
-      buffer = lines.pop() ?? "";
-      for (const line of lines.filter(Boolean)) {
-        const event = JSON.parse(line);
-        if (event.type === "progress") setState({ step: "importing", progress: event });
-        else if (event.type === "report") setState(event.ok ? { step: "done", result: event } : { step: "checked", result: event });
-        else setState({ step: "failed", message: event.message });
-      }
-    }
+    await readNdjson(response, (event) => {
+      if (event.type === "progress") setState({ step: "importing", progress: event as unknown as Progress });
+      else if (event.type === "report") {
+        const result = event as unknown as ImportResult;
+        setState(result.ok ? { step: "done", result } : { step: "checked", result });
+      } else setState({ step: "failed", message: String(event.message) });
+    });
   }
 
   return (

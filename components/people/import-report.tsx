@@ -1,3 +1,5 @@
+import { ImportProblems } from "@/components/ui/import-problems";
+
 export type ImportResult = {
   ok: boolean;
   errors: Array<{ line: number; field?: string; message: string }>;
@@ -23,19 +25,7 @@ export function ImportReportView({ result, onImport }: { result: ImportResult; o
       {result.warnings.length > 0 && (
         <ul className="list-disc pl-5 text-sm text-amber-900">{result.warnings.map((warning) => <li key={warning}>{warning}</li>)}</ul>
       )}
-      {result.errors.length > 0 && (
-        <div tabIndex={0} role="region" aria-label="Problems by line" className="max-h-96 overflow-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Problems in the file, by line</caption>
-            <thead className="bg-slate-50"><tr><th scope="col" className="px-3 py-2">Line</th><th scope="col" className="px-3 py-2">Column</th><th scope="col" className="px-3 py-2">Problem</th></tr></thead>
-            <tbody className="divide-y divide-slate-100">
-              {result.errors.map((error, index) => (
-                <tr key={`${error.line}-${index}`}><td className="px-3 py-1.5">{error.line}</td><td className="px-3 py-1.5">{error.field ?? "—"}</td><td className="px-3 py-1.5">{error.message}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ImportProblems errors={result.errors} />
       {onImport && (
         <button type="button" onClick={onImport} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
           Import {summary.rows} rows

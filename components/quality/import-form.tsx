@@ -5,6 +5,8 @@ import Link from "next/link";
 import { useRef, useState } from "react";
 import type { QualityImportSummary } from "@/lib/quality/import/validate";
 import { queryKeys } from "@/lib/query/keys";
+import { readNdjson } from "@/lib/query/ndjson";
+import { ImportProblems } from "@/components/ui/import-problems";
 
 // Dry run first (every bad row with its line and column), then the all-or-nothing import. Both
 // stream progress lines from the server, shown as a progress bar.
@@ -36,23 +38,14 @@ export function QualityImportForm() {
       const error = (await response.json().catch(() => null)) as { error?: string } | null;
       return setState({ step: "failed", message: error?.error ?? "The import failed." });
     }
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = "";
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += value;
-      const lines = buffer.split("\n");
-      buffer = lines.pop() ?? "";
-      for (const line of lines.filter(Boolean)) {
-        const event = JSON.parse(line);
-        if (event.type === "progress") setState({ step: "running", mode, progress: event });
-        else if (event.type === "report") {
-          setState({ step: "reported", report: event });
-          if (event.mode === "import" && event.ok) void queryClient.invalidateQueries({ queryKey: queryKeys.quality.all });
-        } else setState({ step: "failed", message: event.message });
-      }
-    }
+    await readNdjson(response, (event) => {
+      if (event.type === "progress") setState({ step: "running", mode, progress: event as unknown as Progress });
+      else if (event.type === "report") {
+        const report = event as unknown as Report;
+        setState({ step: "reported", report });
+        if (report.mode === "import" && report.ok) void queryClient.invalidateQueries({ queryKey: queryKeys.quality.all });
+      } else setState({ step: "failed", message: String(event.message) });
+    });
   }
 
   const busy = state.step === "running";
@@ -107,19 +100,7 @@ function QualityImportReport({ report, onImport }: { report: Report; onImport?: 
         </p>
       )}
       {report.warnings.length > 0 && <ul className="list-disc pl-5 text-sm text-amber-900">{report.warnings.map((warning) => <li key={warning}>{warning}</li>)}</ul>}
-      {report.errors.length > 0 && (
-        <div tabIndex={0} role="region" aria-label="Problems by line" className="max-h-96 overflow-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Problems in the file, by line</caption>
-            <thead className="bg-slate-50"><tr><th scope="col" className="px-3 py-2">Line</th><th scope="col" className="px-3 py-2">Column</th><th scope="col" className="px-3 py-2">Problem</th></tr></thead>
-            <tbody className="divide-y divide-slate-100">
-              {report.errors.map((error, index) => (
-                <tr key={`${error.line}-${index}`}><td className="px-3 py-1.5 tabular-nums">{error.line}</td><td className="px-3 py-1.5">{error.field ?? "—"}</td><td className="px-3 py-1.5">{error.message}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ImportProblems errors={report.errors} />
       {onImport && (
         <button type="button" onClick={onImport} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
           Import {summary.rows} rows

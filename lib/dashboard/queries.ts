@@ -7,10 +7,11 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RiskLevel } from "@/lib/generated/prisma/enums";
-import { doraBand, DORA_BAND_VALUE, periodDoraMetrics } from "@/lib/metrics/dora";
+import { DORA_BAND_VALUE } from "@/lib/metrics/dora";
 import { fiscalQuarterOf, fiscalQuarterRange, formatFiscalQuarter, previousFiscalQuarter, type FiscalQuarter } from "@/lib/metrics/fiscal";
 import { PILLARS, type PillarKey } from "@/lib/metrics/pillar-score";
 import { getOrganization, orgToday } from "@/lib/org/queries";
+import { teamBandsBetween } from "@/lib/quality/queries";
 import { risksInScope } from "@/lib/risks/access";
 import { filtersSearch, quarterKey, quarterParam, ZDashboardFilters } from "./filters";
 import { dashboardPeopleSql } from "./people-sql";
@@ -50,28 +51,13 @@ export type PillarCards = {
 
 type Row = { key: string; quality: number | null; engagement: number | null; growth: number | null; skills: number | null; engagementIndex: number | null; people: number };
 
-/** Each team's DORA band value per quarter, from its monthly flow metrics (a few hundred teams × six months). */
+/** Each team's DORA band value per quarter (lib/quality's one aggregate per period). */
 async function teamBandValues(periods: Period[]): Promise<Array<{ team_id: number; key: string; value: number }>> {
-  const from = periods.map((p) => p.from).sort()[0]!;
-  const to = periods.map((p) => p.to).sort().at(-1)!;
-  const months = await db().teamMonthlyMetric.findMany({
-    where: { month: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } },
-    select: { teamId: true, month: true, deployments: true, deployDays: true, failedDeployments: true, leadTimeHours: true, timeToRestoreHours: true },
-  });
-  const values: Array<{ team_id: number; key: string; value: number }> = [];
-  for (const p of periods) {
-    const byTeam = new Map<number, typeof months>();
-    for (const m of months) {
-      const day = formatDate(m.month);
-      if (day < p.from || day > p.to) continue;
-      byTeam.set(m.teamId, [...(byTeam.get(m.teamId) ?? []), m]);
-    }
-    for (const [teamId, rows] of byTeam) {
-      const metrics = periodDoraMetrics(rows.map((m) => ({ ...m, days: new Date(Date.UTC(m.month.getUTCFullYear(), m.month.getUTCMonth() + 1, 0)).getUTCDate() })));
-      if (metrics) values.push({ team_id: teamId, key: p.key, value: DORA_BAND_VALUE[doraBand(metrics)] });
-    }
-  }
-  return values;
+  const perPeriod = await Promise.all(periods.map(async (p) => ({
+    key: p.key,
+    teams: await teamBandsBetween({ from: p.from.slice(0, 7), to: p.to.slice(0, 7), where: Prisma.sql`TRUE` }),
+  })));
+  return perPeriod.flatMap(({ key, teams }) => teams.flatMap((team) => (team.dora ? [{ team_id: team.id, key, value: DORA_BAND_VALUE[team.dora.band] }] : [])));
 }
 
 const change = (now: number | null, before: number | null) => (now === null || before === null ? null : Math.round((now - before) * 100) / 100);

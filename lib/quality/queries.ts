@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import {
   type DoraBand,
@@ -119,6 +120,16 @@ export async function teamsWithBands({ actor, months = 3, asOfMonth }: { actor: 
   const current = asOfMonth ?? (await currentMonth());
   const to = addMonthsTo(current, -1);
   const from = addMonthsTo(to, -(months - 1));
+  return { from, to, teams: await teamBandsBetween({ from, to, where: teamScopeSql(teamScope(actor, "read"), "t") }) };
+}
+export type TeamsWithBands = Awaited<ReturnType<typeof teamsWithBands>>;
+
+/**
+ * Every team matching `where` (a condition on "Team" t) with its DORA metrics and band over the
+ * months from…to ("YYYY-MM", both included), in one SQL aggregate. No authorisation: callers
+ * scope `where` (the quality page) or aggregate over people in scope (the dashboard).
+ */
+export async function teamBandsBetween({ from, to, where }: { from: string; to: string; where: Prisma.Sql }): Promise<TeamWithBand[]> {
   const rows = await db().$queryRaw<TeamAggregate[]>`
     SELECT t.id, t.name, o.name AS "ownerName",
       count(m.id)::int AS months,
@@ -132,10 +143,10 @@ export async function teamsWithBands({ actor, months = 3, asOfMonth }: { actor: 
     FROM "Team" t
     LEFT JOIN "Person" o ON o.id = t."ownerId"
     LEFT JOIN "TeamMonthlyMetric" m ON m."teamId" = t.id AND m.month >= ${monthStart(from)}::date AND m.month <= ${monthStart(to)}::date
-    WHERE ${teamScopeSql(teamScope(actor, "read"), "t")}
+    WHERE ${where}
     GROUP BY t.id, o.name
     ORDER BY lower(t.name), t.id`;
-  const teams: TeamWithBand[] = rows.map((row) => ({
+  return rows.map((row) => ({
     id: row.id,
     name: row.name,
     ownerName: row.ownerName,
@@ -149,6 +160,4 @@ export async function teamsWithBands({ actor, months = 3, asOfMonth }: { actor: 
       timeToRestoreHours: Number(row.timeToRestoreHours),
     }),
   }));
-  return { from, to, teams };
 }
-export type TeamsWithBands = Awaited<ReturnType<typeof teamsWithBands>>;
