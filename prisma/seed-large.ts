@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { hashPassword } from "@/lib/auth/password";
 import { DEFAULT_TEMPLATE } from "@/lib/check-ins/default-template";
+import { rebuildAllDueDates } from "@/lib/check-ins/due-rollup";
 import { createPublishedTemplate } from "@/lib/check-ins/load-template";
 import { addDays, businessDate, formatDate } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -76,6 +77,9 @@ async function main() {
     },
     { timeout: 30 * 60_000, maxWait: 60_000 },
   );
+  const dueStarted = Date.now();
+  const due = await rebuildAllDueDates();
+  progress(`check-in due dates (${due.people} people, ${((Date.now() - dueStarted) / 1000).toFixed(1)} s)`, due.rows);
   await prisma.$executeRawUnsafe("ANALYZE");
   progress("done (committed and analysed)");
 }

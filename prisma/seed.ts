@@ -1,3 +1,4 @@
+import { rebuildAllDueDates } from "@/lib/check-ins/due-rollup";
 import { db } from "@/lib/db";
 import { businessDate } from "@/lib/dates";
 import { seedDemoOrg } from "./seed/demo-org";
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     }
     const started = Date.now();
     await seedDemoOrg(prisma, businessDate(new Date(), "Europe/London"));
+    await rebuildAllDueDates();
     const people = await prisma.person.count();
     const checkIns = await prisma.checkIn.count();
     console.log(`Demo organisation loaded: ${people} people, ${checkIns} check-ins (${((Date.now() - started) / 1000).toFixed(1)} s).`);

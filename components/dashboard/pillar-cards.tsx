@@ -1,10 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { PillarCards as Data } from "@/lib/dashboard/queries";
+import Link from "next/link";
+import type { PillarCards as Data } from "@/lib/dashboard/types";
 import { PILLAR_LABEL } from "@/lib/metrics/pillar-score";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { dashboardKeys } from "@/lib/query/keys";
+import { linkClass, peopleHref } from "./links";
 
 const ACCENT: Record<string, string> = { QUALITY: "border-t-blue-600", ENGAGEMENT: "border-t-pink-600", GROWTH: "border-t-emerald-600", SKILLS: "border-t-amber-600" };
 
@@ -36,7 +38,10 @@ export function PillarCards({ search }: { search: string }) {
         {cards.map((card) => (
           <li key={card.key} className={`rounded-lg border-t-4 bg-white p-4 shadow-sm ${ACCENT[card.key] ?? "border-t-slate-700"}`}>
             <h3 className="text-sm font-semibold text-slate-700">{card.label}</h3>
-            <p className="mt-1 text-3xl font-bold">{card.score === null ? "—" : card.score.toFixed(2)}<span className="text-base font-normal text-slate-600"> / 5</span></p>
+            <p className="mt-1 text-3xl font-bold">
+              <Link href={peopleHref(search, { pillar: card.key })} className={linkClass}>{card.score === null ? "—" : card.score.toFixed(2)}<span className="sr-only">, {card.label}: the people behind it</span></Link>
+              <span className="text-base font-normal text-slate-600"> / 5</span>
+            </p>
             <Trend change={card.change} previousLabel={data.previous.label} />
           </li>
         ))}

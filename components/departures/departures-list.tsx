@@ -31,11 +31,17 @@ function RemoveButton({ row }: { row: DepartureRow }) {
   );
 }
 
-export function DeparturesList() {
-  const { data, error, isPending } = useQuery({ queryKey: queryKeys.departures.list(""), queryFn: () => fetchJson<DepartureList>("/api/departures") });
+/** The departures in scope, newest first; `search` is the page's list filters (quarter, voluntary, regrettable), as a dashboard link sets them. */
+export function DeparturesList({ search = "", said }: { search?: string; said?: string }) {
+  const { data, error, isPending } = useQuery({ queryKey: queryKeys.departures.list(search), queryFn: () => fetchJson<DepartureList>(`/api/departures${search ? `?${search}` : ""}`) });
   return (
     <section aria-labelledby="departures-heading" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
       <h2 id="departures-heading" className="text-lg font-semibold">Departures</h2>
+      {said && (
+        <p className="mt-1 text-sm text-slate-700">
+          {said} · <Link href="/departures" className="text-brand-700 underline focus-visible:outline-2 focus-visible:outline-brand-600">Show every departure</Link>
+        </p>
+      )}
       {isPending && <p role="status" className="mt-2 text-sm text-slate-600">Loading departures…</p>}
       {error && <p role="alert" className="mt-2 text-sm text-red-700">Could not load departures: {error.message}</p>}
       {data && data.departures.length === 0 && <p className="mt-2 text-sm text-slate-700">No departures recorded for the people in your scope.</p>}

@@ -12,6 +12,7 @@ import { writableSubjects } from "./access";
 import { answeredValues, checkInContentSchema, earliestCheckInDate, ZDiscardDraft, ZSaveCheckIn, ZStartCheckIn, type TDiscardDraft, type TSaveCheckIn, type TStartCheckIn } from "./schemas";
 import { activeTemplateVersionId, questionSelect, toFormQuestion } from "./template-version";
 import { answeredDueDate } from "./due-date";
+import { refreshDueDates } from "./due-rollup";
 
 // Writing check-ins. Only the author writes one, and only while the person is still below them
 // in the tree; a draft saves itself as the form changes, a submission is idempotent by the
@@ -124,6 +125,9 @@ export async function saveCheckIn({ actor, input, ip }: { actor: Actor; input: T
       if (submitting && now.clientRequestId === envelope.clientRequestId) return { checkInId: before.id, version: now.version, status: now.status };
       throw new AppError("CONFLICT", envelope.intent === "edit" ? STALE_EDIT : STALE_DRAFT);
     }
+    // A submission can meet a due date: coverage reads the person's due dates fresh in this
+    // transaction. (Drafts meet none, and an edit keeps the date; the triggers agree.)
+    if (submitting) await refreshDueDates(tx, [before.subjectId]);
     const keyOf = new Map(questions.map((q) => [q.id, q.key]));
     const answersBefore = Object.fromEntries(before.answers.map((a) => [keyOf.get(a.questionId), a.value]));
     // A submission usually carries exactly what the last autosave stored: then the rows stay.

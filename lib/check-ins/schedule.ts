@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Cadence } from "@/lib/generated/prisma/enums";
 import type { ScheduleSegment } from "@/lib/metrics/due-dates";
 import { writableSubjects } from "./access";
+import { refreshDueDates } from "./due-rollup";
 import { setCadenceSchema, type TSetCadence } from "./schedule-schemas";
 
 // A person's check-in cadence and its history. The current cadence lives on Person (null: the
@@ -88,6 +89,7 @@ export async function setCheckInCadence({ actor, input, ip }: { actor: Actor; in
       create: { personId: person.id, cadence: data.cadence, anchor, effectiveFrom },
       update: { cadence: data.cadence, anchor },
     });
+    await refreshDueDates(tx, [person.id]);
     await recordAudit({
       actorId: actor.userId, action: "checkin.cadence.set", entityType: "Person", entityId: person.id, ip, subjectIds: [person.id],
       before: { checkInCadence: person.checkInCadence, checkInAnchor: person.checkInAnchor && formatDate(person.checkInAnchor) },

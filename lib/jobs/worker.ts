@@ -1,4 +1,5 @@
 import { PgBoss } from "pg-boss";
+import { extendDueDateHorizons, refreshPendingDueDates } from "@/lib/check-ins/due-rollup";
 import { sendCheckInReminders } from "@/lib/check-ins/reminders";
 import { eraseDuePeople } from "@/lib/erasure/due";
 import { logger } from "@/lib/logger";
@@ -12,12 +13,18 @@ export const QUEUES = {
   eraseDeparted: "erase-departed",
   /** Hourly: e-mail managers about overdue check-ins (each at most once a day, from 08:00 org time). */
   checkInReminders: "check-in-reminders",
+  /** Every minute: recompute the due dates of people marked stale (readers would otherwise do it on first read). */
+  checkInDueDates: "check-in-due-dates",
+  /** Daily: extend written due dates that stop short of a year ahead. */
+  checkInDueHorizons: "check-in-due-horizons",
 } as const;
 
 /** 03:15 UTC every day: a quiet hour for most organisations. */
 const ERASE_SCHEDULE = "15 3 * * *";
 /** Hourly, so every time zone's 08:00 is met within the hour; the reminder table keeps it to one a day. */
 const REMINDER_SCHEDULE = "0 * * * *";
+const DUE_DATES_SCHEDULE = "* * * * *";
+const DUE_HORIZONS_SCHEDULE = "45 3 * * *";
 
 export async function startWorker({ connectionString }: { connectionString: string }): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString, max: 3 });
@@ -36,6 +43,21 @@ export async function startWorker({ connectionString }: { connectionString: stri
     const { sent } = await sendCheckInReminders({ now: new Date() });
     if (sent > 0) logger.info({ sent }, "sent check-in reminders");
     return { sent };
+  });
+  // One job queued or running at a time: a long drain is not joined by the next minute's.
+  await boss.createQueue(QUEUES.checkInDueDates, { policy: "exclusive", retryLimit: 1, retryDelay: 60 });
+  await boss.schedule(QUEUES.checkInDueDates, DUE_DATES_SCHEDULE);
+  await boss.work(QUEUES.checkInDueDates, async () => {
+    const { people } = await refreshPendingDueDates();
+    if (people > 0) logger.info({ people }, "recomputed check-in due dates");
+    return { people };
+  });
+  await boss.createQueue(QUEUES.checkInDueHorizons, { policy: "exclusive", retryLimit: 3, retryDelay: 300 });
+  await boss.schedule(QUEUES.checkInDueHorizons, DUE_HORIZONS_SCHEDULE);
+  await boss.work(QUEUES.checkInDueHorizons, async () => {
+    const { people } = await extendDueDateHorizons();
+    logger.info({ people }, "extended check-in due date horizons");
+    return { people };
   });
   return boss;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, parseDate } from "@/lib/dates";
-import { annualisedAttrition, attritionFigures, countAttrition, inHeadcount, recentQuarters, type Employment } from "./attrition";
+import { annualisedAttrition, annualisedRate, attritionFigures, countAttrition, inHeadcount, quarterPeriod, recentQuarters, type Employment } from "./attrition";
 
 const d = parseDate;
 const Q1 = { start: d("2026-01-01"), end: d("2026-03-31") };
@@ -91,5 +91,22 @@ describe("recent quarters", () => {
   it("treats the quarter's last day as a whole quarter", () => {
     const [last] = recentQuarters(d("2026-03-31"), 1, 1);
     expect(last).toMatchObject({ label: "FY2026 Q1", toDate: false, months: 3 });
+  });
+});
+
+describe("annualised rate of other events (promotions)", () => {
+  it("uses the same average headcount and annualising as attrition", () => {
+    // 3 promotions over half a quarter (1.5 months), headcount 50 → 54: 3 ÷ 52 × 12 ÷ 1.5 = 46.15 % a year.
+    expect(annualisedRate({ count: 3, headcountStart: 50, headcountEnd: 54, periodMonths: 1.5 })).toBeCloseTo(0.461538, 5);
+    expect(annualisedRate({ count: 2, headcountStart: 0, headcountEnd: 0, periodMonths: 3 })).toBeNull();
+  });
+});
+
+describe("one quarter as a period", () => {
+  it("has no length before it begins, and counts a quarter in the past whole", () => {
+    // FY2027 Q2 with a July start is Oct 1 – Dec 31; on Sep 20 it has not begun.
+    expect(quarterPeriod({ fiscalYear: 2027, quarter: 2 }, 7, d("2026-09-20")).months).toBe(0);
+    const past = quarterPeriod({ fiscalYear: 2026, quarter: 1 }, 1, d("2026-09-20"));
+    expect([formatDate(past.start), formatDate(past.end), past.months, past.toDate]).toEqual(["2026-01-01", "2026-03-31", 3, false]);
   });
 });

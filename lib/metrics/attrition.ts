@@ -17,10 +17,19 @@ export type AttritionInput = {
 
 /** Annualised rate as a fraction (0.12 = 12 % a year); null when nobody was employed. */
 export function annualisedAttrition({ departures, headcountStart, headcountEnd, periodMonths }: AttritionInput): number | null {
+  return annualisedRate({ count: departures, headcountStart, headcountEnd, periodMonths });
+}
+
+/**
+ * Any count of events per person over a period, annualised the same way: the count ÷ the mean of
+ * the headcount at the start and at the end, × 12 ÷ the period's months. Promotions use it too
+ * (the scorecards' promotion pace of a manager's organisation).
+ */
+export function annualisedRate({ count, headcountStart, headcountEnd, periodMonths }: Omit<AttritionInput, "departures"> & { count: number }): number | null {
   if (periodMonths <= 0) throw new RangeError("periodMonths must be positive");
   const averageHeadcount = (headcountStart + headcountEnd) / 2;
   if (averageHeadcount === 0) return null;
-  return (departures / averageHeadcount) * (12 / periodMonths);
+  return (count / averageHeadcount) * (12 / periodMonths);
 }
 
 export type Employment = { startDate: Date; endDate: Date | null };
@@ -79,12 +88,19 @@ export type QuarterPeriod = Period & { quarter: FiscalQuarter; label: string; to
 export function recentQuarters(today: Date, fiscalStartMonth: number, count: number): QuarterPeriod[] {
   const quarters: FiscalQuarter[] = [fiscalQuarterOf(today, fiscalStartMonth)];
   while (quarters.length < count) quarters.unshift(previousFiscalQuarter(quarters[0]!));
-  return quarters.map((quarter) => {
-    const { start, end } = fiscalQuarterRange(quarter, fiscalStartMonth);
-    const toDate = end > today;
-    const periodEnd = toDate ? today : end;
-    const fullDays = daysBetween(start, addDays(end, 1));
-    const months = (3 * daysBetween(start, addDays(periodEnd, 1))) / fullDays;
-    return { quarter, label: formatFiscalQuarter(quarter), start, end: periodEnd, months, toDate };
-  });
+  return quarters.map((quarter) => quarterPeriod(quarter, fiscalStartMonth, today));
+}
+
+/**
+ * One fiscal quarter as an attrition period: a quarter still running counts to today only ("to
+ * date"), and its length in months is the elapsed share of three, so annualising a half-finished
+ * quarter does not halve its rate. A quarter that has not begun has no length.
+ */
+export function quarterPeriod(quarter: FiscalQuarter, fiscalStartMonth: number, today: Date): QuarterPeriod {
+  const { start, end } = fiscalQuarterRange(quarter, fiscalStartMonth);
+  const toDate = end > today;
+  const periodEnd = toDate ? today : end;
+  const fullDays = daysBetween(start, addDays(end, 1));
+  const months = Math.max(0, (3 * daysBetween(start, addDays(periodEnd, 1))) / fullDays);
+  return { quarter, label: formatFiscalQuarter(quarter), start, end: periodEnd, months, toDate };
 }

@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from "@/lib/dates";
-import { checkInCoverage, nthDueDate, type CadenceKind, type CoverageResult } from "./coverage";
+import { nthDueDate, type CadenceKind, type CoverageResult } from "./coverage";
 
 // Due dates of a person's check-in schedule when the cadence has changed over time. Each
 // segment is a cadence and anchor in force from `effectiveFrom` (null: from the beginning) until
@@ -116,10 +116,49 @@ export function nextDueState(input: {
   return { nextDue, state: "OVERDUE", daysOverdue: daysBetween(nextDue, today), missed };
 }
 
+/** A due date, the last day a check-in meets it on time (due date + grace), and the check-in date that did (null: missed so far). */
+export type DueOutcome = { dueDate: Date; deadline: Date; metOn: Date | null };
+
 /**
- * Coverage over [from, to] for a schedule that may change cadence inside the window: the
- * window's due dates come from each segment in force, and the due date before the window keeps
- * an older check-in from meeting the first one. `checkInDates` are submitted check-ins' dates.
+ * Every due date of a person's schedule, from its first through `through` (and the end date), with
+ * the check-in that met it: taken in order, each due date is met by the earliest check-in not
+ * already used that falls after the due date before it and no later than its own deadline. The
+ * matching runs over the whole history, so a due date's outcome never depends on the window a
+ * report asks about, and coverage over two quarters is the sum of the two. `checkInDates` are the
+ * person's submitted check-ins' business dates, all of them.
+ */
+export function dueDateOutcomes(input: {
+  segments: readonly ScheduleSegment[];
+  checkInDates: readonly Date[];
+  graceDays: number;
+  through: Date;
+  employment?: Employment;
+}): DueOutcome[] {
+  const { segments, graceDays, through, employment } = input;
+  if (segments.length === 0) return [];
+  // No due date comes before its segment's anchor.
+  const from = new Date(Math.min(...segments.map((segment) => segment.anchor.getTime())));
+  const dueDates = through < from ? [] : scheduleDueDates(segments, from, through, employment);
+  const checkIns = [...input.checkInDates].sort((a, b) => a.getTime() - b.getTime());
+  const outcomes: DueOutcome[] = [];
+  let next = 0; // check-ins before `next` are used, or too early for every due date from here on
+  let previousDue: Date | null = null;
+  for (const dueDate of dueDates) {
+    const deadline = addDays(dueDate, graceDays);
+    while (next < checkIns.length && previousDue !== null && checkIns[next]! <= previousDue) next++;
+    const candidate = checkIns[next];
+    const metOn = candidate !== undefined && candidate <= deadline ? candidate : null;
+    if (metOn) next++;
+    outcomes.push({ dueDate, deadline, metOn });
+    previousDue = dueDate;
+  }
+  return outcomes;
+}
+
+/**
+ * Coverage over [from, to]: the due dates in the window, each met or not as `dueDateOutcomes`
+ * decides over the whole history (so `checkInDates` must hold every submitted check-in up to the
+ * last deadline, not only the window's). The same figures as the CheckInDueDate table's rows.
  */
 export function scheduleCoverage(input: {
   segments: readonly ScheduleSegment[];
@@ -129,16 +168,8 @@ export function scheduleCoverage(input: {
   graceDays: number;
   employment?: Employment;
 }): CoverageResult {
-  const { segments, from, to, employment, graceDays } = input;
-  const previous = previousDueDate(segments, from, employment);
-  // A check-in within the grace period of the due date before the window answered that one.
-  const checkInDates = previous
-    ? input.checkInDates.filter((date) => (dueDateAnswered(segments, date, graceDays) ?? date) > previous)
-    : input.checkInDates;
-  return checkInCoverage({
-    dueDates: to < from ? [] : scheduleDueDates(segments, from, to, employment),
-    previousDueDate: previous,
-    checkInDates,
-    graceDays,
-  });
+  const { segments, from, to, employment, graceDays, checkInDates } = input;
+  const counted = to < from ? [] : dueDateOutcomes({ segments, checkInDates, graceDays, through: to, employment }).filter((due) => due.dueDate >= from);
+  const onTime = counted.filter((due) => due.metOn !== null).length;
+  return { due: counted.length, onTime, rate: counted.length === 0 ? null : onTime / counted.length };
 }

@@ -39,4 +39,9 @@ export const queryKeys = {
 export const dashboardKeys = {
   pillars: (search: string) => ["dashboard", "pillars", search] as const,
   risks: (search: string) => ["dashboard", "risks", search] as const,
+  heatmap: (search: string) => ["dashboard", "heatmap", search] as const,
+  scorecards: (search: string, parent: number | null) => ["dashboard", "scorecards", search, parent] as const,
+  levels: (search: string) => ["dashboard", "levels", search] as const,
+  coverage: (search: string) => ["dashboard", "coverage", search] as const,
+  attrition: (search: string) => ["dashboard", "attrition", search] as const,
 };

@@ -1,7 +1,7 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_USERS, signInAs, type DemoRole } from "./support/auth";
 import {
-  firstReportOf, publishedFrameworkVersion, publishedTemplateVersion, riskBelow, sharedAssessmentOf, skillItemBelow, submittedCheckInBy, teamMonthOf,
+  firstReportOf, personIdByEmail, publishedFrameworkVersion, publishedTemplateVersion, riskBelow, sharedAssessmentOf, skillItemBelow, submittedCheckInBy, teamMonthOf,
 } from "./support/db";
 import { appRoutes } from "./support/routes";
 
@@ -17,7 +17,7 @@ const SIGN_IN = { redirect: "/sign-in" };
 const forAll = (signedIn: Expected, anonymous: Expected): Record<Who, Expected> =>
   Object.fromEntries(WHO.map((who) => [who, who === "ANONYMOUS" ? anonymous : signedIn])) as Record<Who, Expected>;
 
-type Ids = { person: number; assessment: number; framework: number; checkIn: number; templateVersion: number; risk: number; skillItem: number; team: number };
+type Ids = { person: number; managerPerson: number; assessment: number; framework: number; checkIn: number; templateVersion: number; risk: number; skillItem: number; team: number };
 type Entry = { path: (ids: Ids) => string; expect: Record<Who, Expected> };
 /** Check-in readers: the chain above the person, HR and the VPE; an ADMIN-only user reads no check-ins. */
 const checkInReaders = (anonymous: Expected): Record<Who, Expected> => ({ ...forAll(200, anonymous), ADMIN: 404 });
@@ -86,6 +86,13 @@ const MATRIX: Record<string, Entry> = {
   // The dashboard's data: VPE, directors (their subtree) and HR; a manager has check-ins instead.
   "/api/dashboard/pillars": { path: () => "/api/dashboard/pillars", expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
   "/api/dashboard/risks": { path: () => "/api/dashboard/risks", expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
+  "/api/dashboard/heatmap": { path: () => "/api/dashboard/heatmap", expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
+  "/api/dashboard/scorecards": { path: () => "/api/dashboard/scorecards", expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
+  "/api/dashboard/levels": { path: () => "/api/dashboard/levels", expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
+  "/api/dashboard/coverage": { path: () => "/api/dashboard/coverage", expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
+  "/api/dashboard/attrition": { path: () => "/api/dashboard/attrition", expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
+  // The people behind a dashboard figure: the demo MANAGER's reports, whom the director, HR and the VPE may list.
+  "/dashboard/people": { path: ({ managerPerson }) => `/dashboard/people?manager=${managerPerson}&pillar=ENGAGEMENT`, expect: { ...forAll(404, SIGN_IN), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
   "/api/health": { path: () => "/api/health", expect: forAll(200, 200) },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: forAll(200, 200) },
   "/api/people/[id]": { path: ({ person }) => `/api/people/${person}`, expect: forAll(200, 401) },
@@ -102,6 +109,7 @@ test.describe("authorization matrix @server", () => {
   test("every role gets exactly the expected answer from every route", async ({ baseURL }) => {
     const ids = {
       person: await firstReportOf("lucia.fernandez@pillars.demo"),
+      managerPerson: await personIdByEmail("lucia.fernandez@pillars.demo"),
       assessment: await sharedAssessmentOf("lucia.fernandez@pillars.demo"),
       framework: await publishedFrameworkVersion(),
       checkIn: (await submittedCheckInBy("lucia.fernandez@pillars.demo")).checkIn,

@@ -46,3 +46,39 @@ test("filters round-trip through the URL, and a director sees exactly their subt
   expect((await director.request.get("/api/dashboard/pillars?quarter=FY1999-Q1")).status()).toBe(422);
   await context.close();
 });
+
+test("a heatmap cell opens the people behind it, and a director's row opens the managers below him @server", async ({ page }) => {
+  await loginAs(page, "VPE");
+  await page.goto("/");
+  const widget = (title: string) => page.locator("section", { has: page.getByRole("heading", { level: 2, name: title, exact: true }) });
+  const heatmap = widget("Teams by pillar");
+  const row = heatmap.getByRole("row").filter({ has: page.getByRole("link", { name: "Infrastructure flow metrics" }) }).first();
+  const scored = Number(await row.getByRole("link", { name: /people scored in Infrastructure/ }).innerText());
+  expect(scored).toBeGreaterThan(0);
+  const cell = row.getByRole("link", { name: /People engagement, Infrastructure/ });
+  const shown = Number((await cell.innerText()).trim());
+  await cell.click();
+
+  await expect(page).toHaveURL(/\/dashboard\/people\?.*team=\d+.*pillar=ENGAGEMENT/);
+  await expect(page.getByRole("heading", { level: 1, name: "Infrastructure team, People engagement" })).toBeVisible();
+  const people = page.getByRole("table").getByRole("row").filter({ has: page.getByRole("rowheader") });
+  await expect(people).toHaveCount(scored);
+  // Every person listed is in the team, and the cell's figure is the mean of their scores.
+  const scores: number[] = [];
+  for (const person of await people.all()) {
+    const cells = await person.getByRole("cell").allInnerTexts();
+    expect(cells[1]).toBe("Infrastructure");
+    scores.push(Number(cells.at(-1)));
+  }
+  expect(scores).toEqual([...scores].sort((a, b) => a - b));
+  expect(scores.reduce((a, b) => a + b, 0) / scores.length).toBeCloseTo(shown, 2);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  await page.getByRole("link", { name: "Back to the dashboard" }).click();
+  const scorecards = widget("Manager scorecards");
+  await expect(scorecards.getByRole("link", { name: "Tomás Herrera" })).toBeVisible();
+  await expect(scorecards.getByRole("link", { name: "Lucía Fernández" })).toHaveCount(0);
+  await scorecards.getByRole("button", { name: "Show the managers below Tomás Herrera" }).click();
+  await expect(scorecards.getByRole("link", { name: "Lucía Fernández" })).toBeVisible();
+  await expect(scorecards.getByRole("button", { name: "Show the managers below Tomás Herrera" })).toHaveAttribute("aria-expanded", "true");
+});

@@ -17,9 +17,26 @@ export const metadata: Metadata = { title: "Departures" };
 // Departures and attrition for the people in the actor's scope (VPE, HR partners, directors,
 // managers); the VPE and HR partners also record departures here.
 
-export default async function DeparturesPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The list filters a link may carry (?quarter=FY2027-Q1&regrettable=true), re-serialised in a stable order, and said in words. */
+function listFilters(params: Record<string, string | string[] | undefined>) {
+  const first = (key: string) => (Array.isArray(params[key]) ? params[key][0] : params[key]);
+  const filters = ZDepartureFilters.parse({ quarter: first("quarter"), voluntary: first("voluntary"), regrettable: first("regrettable") });
+  const search = new URLSearchParams();
+  const words: string[] = [];
+  if (filters.regrettable !== undefined) { search.set("regrettable", String(filters.regrettable)); words.push(filters.regrettable ? "regrettable" : "not regrettable"); }
+  if (filters.voluntary !== undefined) { search.set("voluntary", String(filters.voluntary)); words.push(filters.voluntary ? "voluntary" : "involuntary"); }
+  words.push("departures");
+  if (filters.quarter) { search.set("quarter", filters.quarter); words.push(`in ${filters.quarter.replace("-", " ")}`); }
+  const said = search.size === 0 ? undefined : words.join(" ").replace(/^./, (c) => c.toUpperCase());
+  return { filters, search: search.toString(), said };
+}
+
+export default async function DeparturesPage({ searchParams }: Props) {
   const actor = await requireActor();
   if (!can(actor.roles, "departure:read")) notFound();
+  const list = listFilters(await searchParams);
   const canWrite = can(actor.roles, "departure:write");
   const [managers, today] = await Promise.all([subtreeOptions({ actor }), orgToday()]);
   return (
@@ -30,7 +47,7 @@ export default async function DeparturesPage() {
       </header>
       <Prefetched queries={[
         { queryKey: queryKeys.departures.attrition(null), queryFn: () => attritionByQuarter({ actor }) },
-        { queryKey: queryKeys.departures.list(""), queryFn: () => listDepartures({ actor, filters: ZDepartureFilters.parse({}) }) },
+        { queryKey: queryKeys.departures.list(list.search), queryFn: () => listDepartures({ actor, filters: list.filters }) },
       ]}>
         <AttritionChart managers={managers} />
         {canWrite && (
@@ -43,7 +60,7 @@ export default async function DeparturesPage() {
             <RecordDepartureWithSearch today={formatDate(today)} />
           </section>
         )}
-        <DeparturesList />
+        <DeparturesList search={list.search} said={list.said} />
       </Prefetched>
     </div>
   );

@@ -1,5 +1,5 @@
 import { filtersFromSearch } from "@/lib/dashboard/filters";
-import { pillarCards } from "@/lib/dashboard/queries";
+import { pillarCards } from "@/lib/dashboard/widgets";
 import { withActor } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";

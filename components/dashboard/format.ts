@@ -1,0 +1,20 @@
+// How the dashboard writes its figures; "—" wherever there is nothing to show.
+
+export const NONE = "—";
+
+/** A 1–5 score with two decimals. */
+export const score = (value: number | null) => (value === null ? NONE : value.toFixed(2));
+
+/** A fraction as a percentage with one decimal: 0.123 → "12.3 %". */
+export const percent = (rate: number | null) => (rate === null ? NONE : `${(rate * 100).toFixed(1)} %`);
+
+/** Days as something a person reads at a glance: "3 weeks", "7 months", "2.5 years". */
+export function duration(days: number | null): string {
+  if (days === null) return NONE;
+  if (days < 30) return days < 14 ? `${Math.round(days)} days` : `${Math.round(days / 7)} weeks`;
+  const months = days / 30.44;
+  if (months < 24) return `${Math.round(months)} month${Math.round(months) === 1 ? "" : "s"}`;
+  return `${(days / 365.25).toFixed(1)} years`;
+}
+
+export const count = (value: number) => value.toLocaleString("en");

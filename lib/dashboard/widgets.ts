@@ -1,0 +1,351 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { personInScope, scopeFor } from "@/lib/auth/scope";
+import { parseOrRefuse } from "@/lib/assessments/schemas";
+import { addDays, formatDate } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { annualisedRate, attritionFigures } from "@/lib/metrics/attrition";
+import { PILLAR_LABEL, PILLARS, type PillarKey } from "@/lib/metrics/pillar-score";
+import { dashboardContext, type DashboardContext } from "./queries";
+import { dashboardPeopleSql } from "./people-sql";
+import { freshQuarters, personFiguresSql, quarterBands } from "./rollup";
+import type { Attrition, AttritionSummary, PillarCards, Coverage, CoverageSummary, DrillDown, Heatmap, LevelDistribution, Scorecards, ScorecardRow, Scores } from "./types";
+
+// The dashboard's widgets, each read from the rollup (lib/dashboard/rollup.ts) in one query over
+// a handful of rows: the rows of the chosen scope and quarter, added up over the URL's region
+// and origin. Aggregates count everyone in the scope; lists of people (the drill-down) follow
+// the people-data scope, which leaves out the viewer's own record.
+
+type GroupKind = "ALL" | "TEAM" | "LEVEL" | "MANAGER";
+
+export type Sums = {
+  quarterStart: Date;
+  scopeId: number;
+  groupId: number;
+  band: string | null;
+  scored: number;
+  checkIns: number;
+  sumQuality: number; nQuality: number;
+  sumEngagement: number; nEngagement: number;
+  sumGrowth: number; nGrowth: number;
+  sumSkills: number; nSkills: number;
+  sumIndex: number; nIndex: number;
+  due: number; onTime: number;
+  headcountStart: number; headcountEnd: number;
+  departures: number; regrettable: number; voluntary: number;
+  promotions: number;
+  levelDays: number; levelPeople: number;
+};
+
+/** The rollup scope the context reads: a chosen subtree, the actor's own subtree, or the whole organisation (0). Null: nobody. */
+function rollupScope(actor: Actor, context: DashboardContext): number | null {
+  if (context.filters.under !== undefined) return context.filters.under;
+  const scope = scopeFor(actor, "people-data");
+  if (scope.kind === "org") return scope.excludePersonId === null ? 0 : -scope.excludePersonId;
+  if (scope.kind === "subtree") return scope.rootPersonId;
+  return null;
+}
+
+/** The rollup rows of `kind` for the scopes and quarters, summed over the filters' region and origin. */
+async function sums({ context, scopes, quarters, kind }: { context: DashboardContext; scopes: number[]; quarters: string[]; kind: GroupKind }): Promise<Sums[]> {
+  if (scopes.length === 0) return [];
+  const region = context.filters.region ?? null;
+  const origin = context.filters.origin ?? null;
+  const rows = await db().$queryRaw<Sums[]>`
+    SELECT "quarterStart", "scopeId", "groupId", min(band) AS band,
+      sum(scored)::int AS scored, sum("checkIns")::int AS "checkIns",
+      sum("sumQuality")::float8 AS "sumQuality", sum("nQuality")::int AS "nQuality",
+      sum("sumEngagement")::float8 AS "sumEngagement", sum("nEngagement")::int AS "nEngagement",
+      sum("sumGrowth")::float8 AS "sumGrowth", sum("nGrowth")::int AS "nGrowth",
+      sum("sumSkills")::float8 AS "sumSkills", sum("nSkills")::int AS "nSkills",
+      sum("sumIndex")::float8 AS "sumIndex", sum("nIndex")::int AS "nIndex",
+      sum(due)::int AS due, sum("onTime")::int AS "onTime",
+      sum("headcountStart")::int AS "headcountStart", sum("headcountEnd")::int AS "headcountEnd",
+      sum(departures)::int AS departures, sum(regrettable)::int AS regrettable, sum(voluntary)::int AS voluntary,
+      sum(promotions)::int AS promotions, sum("levelDays")::float8 AS "levelDays", sum("levelPeople")::int AS "levelPeople"
+    FROM "DashboardRollup"
+    WHERE "quarterStart" = ANY(${quarters}::date[]) AND "scopeId" = ANY(${scopes}::int[]) AND "groupKind" = ${kind}
+      AND (${region}::text IS NULL OR region = ${region}) AND (${origin}::text IS NULL OR origin = ${origin})
+    GROUP BY "quarterStart", "scopeId", "groupId"`;
+  return rows;
+}
+
+const ratio = (sum: number, n: number) => (n === 0 ? null : sum / n);
+
+function scoresOf(row: Sums | undefined): Scores {
+  return {
+    QUALITY: row ? ratio(row.sumQuality, row.nQuality) : null,
+    ENGAGEMENT: row ? ratio(row.sumEngagement, row.nEngagement) : null,
+    GROWTH: row ? ratio(row.sumGrowth, row.nGrowth) : null,
+    SKILLS: row ? ratio(row.sumSkills, row.nSkills) : null,
+    engagementIndex: row ? ratio(row.sumIndex, row.nIndex) : null,
+  };
+}
+
+function coverageOf(row: Pick<Sums, "due" | "onTime"> | undefined): Coverage {
+  const due = row?.due ?? 0;
+  const onTime = row?.onTime ?? 0;
+  return { due, onTime, rate: due === 0 ? null : onTime / due };
+}
+
+function attritionOf(row: Sums | undefined, months: number): Attrition {
+  const counts = {
+    headcountStart: row?.headcountStart ?? 0, headcountEnd: row?.headcountEnd ?? 0,
+    departures: row?.departures ?? 0, regrettable: row?.regrettable ?? 0, voluntary: row?.voluntary ?? 0,
+  };
+  if (months <= 0) return { ...counts, attrition: null, regrettableAttrition: null, voluntaryAttrition: null };
+  return attritionFigures(counts, months);
+}
+
+/** Resolves the filters and makes the quarters' rollup current. */
+async function prepare(actor: Actor, input: unknown, withPrevious = false) {
+  const context = await dashboardContext({ actor, input });
+  const quarters = withPrevious ? [context.current, context.previous] : [context.current];
+  await freshQuarters(quarters, context.today, context.graceDays);
+  return { context, scopeId: rollupScope(actor, context) };
+}
+
+/** The four pillar cards and the engagement index: this quarter's scores and their change since the previous quarter. */
+export async function pillarCards({ actor, input }: { actor: Actor; input: unknown }): Promise<PillarCards> {
+  const { context, scopeId } = await prepare(actor, input, true);
+  const rows = scopeId === null ? [] : await sums({ context, scopes: [scopeId], quarters: [context.current.from, context.previous.from], kind: "ALL" });
+  const now = scoresOf(rows.find((row) => formatDate(row.quarterStart) === context.current.from));
+  const before = scoresOf(rows.find((row) => formatDate(row.quarterStart) === context.previous.from));
+  const change = (a: number | null, b: number | null) => (a === null || b === null ? null : Math.round((a - b) * 100) / 100);
+  const people = (from: string) => rows.find((row) => formatDate(row.quarterStart) === from)?.scored ?? 0;
+  return {
+    quarter: context.current,
+    previous: context.previous,
+    cards: PILLARS.map((pillar) => ({ pillar, score: now[pillar], previous: before[pillar], change: change(now[pillar], before[pillar]) })),
+    engagementIndex: { score: now.engagementIndex, previous: before.engagementIndex, change: change(now.engagementIndex, before.engagementIndex) },
+    people: { current: people(context.current.from), previous: people(context.previous.from) },
+  };
+}
+
+/** Teams × pillars for the quarter: teams with anyone in the scope and filters. */
+export async function heatmap({ actor, input }: { actor: Actor; input: unknown }): Promise<Heatmap> {
+  const { context, scopeId } = await prepare(actor, input);
+  const rows = scopeId === null ? [] : await sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "TEAM" });
+  const withPeople = rows.filter((row) => row.scored > 0 || row.headcountEnd > 0);
+  const names = await db().team.findMany({ where: { id: { in: withPeople.map((row) => row.groupId) } }, select: { id: true, name: true } });
+  const nameOf = new Map(names.map((team) => [team.id, team.name]));
+  return {
+    quarter: context.current,
+    teams: withPeople
+      .map((row) => ({
+        teamId: row.groupId,
+        name: nameOf.get(row.groupId) ?? "No team",
+        people: row.scored,
+        band: (row.band as Heatmap["teams"][number]["band"]) ?? null,
+        scores: scoresOf(row),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.teamId - b.teamId),
+  };
+}
+
+const ZParent = z.object({ parent: z.coerce.number().int().positive("Choose a manager").optional() });
+
+/**
+ * Scorecards of the managers directly below `parent` (the filter's subtree, the actor, or the
+ * top of the organisation), each over everyone below them: coverage, engagement, regrettable
+ * attrition, promotion pace and risks whose mitigation is overdue.
+ */
+export async function scorecards({ actor, input }: { actor: Actor; input: unknown }): Promise<Scorecards> {
+  const { parent: parentInput } = parseOrRefuse(ZParent, input && typeof input === "object" ? { parent: (input as Record<string, unknown>).parent } : {});
+  const { context, scopeId } = await prepare(actor, input);
+  const people = personInScope(scopeFor(actor, "people-data"));
+  let parent: { id: number; name: string } | null = null;
+  // By default: the chosen subtree's manager, the director themself, or for the whole organisation
+  // the actor when they lead it (the VPE), otherwise the top of the tree.
+  const orgWide = scopeId !== null && scopeId <= 0;
+  const leads = orgWide && actor.personId !== null && (await db().person.count({ where: { managerId: actor.personId } })) > 0;
+  const parentId = parentInput ?? (!orgWide ? scopeId : leads ? actor.personId : null);
+  if (parentId !== null) {
+    // The parent is the actor or someone they may see, and inside the chosen subtree.
+    const withinFilter: Prisma.PersonWhereInput = context.filters.under === undefined || parentId === context.filters.under
+      ? {} : { ancestors: { some: { ancestorId: context.filters.under, depth: { gt: 0 } } } };
+    const found = await db().person.findFirst({
+      where: { AND: [{ id: parentId }, parentId === actor.personId ? {} : people, withinFilter] },
+      select: { id: true, name: true },
+    });
+    if (!found && parentInput !== undefined) throw new AppError("NOT_FOUND", "Not found");
+    parent = found;
+  }
+  if (scopeId === null) return { quarter: context.current, parent, rows: [] };
+  const children = await db().person.findMany({
+    where: { AND: [parent ? { managerId: parent.id } : { managerId: null }, { reports: { some: {} } }, people] },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, title: true, _count: { select: { reports: { where: { reports: { some: {} } } } } } },
+  });
+  const ids = children.map((child) => child.id);
+  const [rows, overdue] = await Promise.all([
+    sums({ context, scopes: ids, quarters: [context.current.from], kind: "ALL" }),
+    can(actor.roles, "risk:read") ? risksWithOverdueMitigation(ids, context) : Promise.resolve(null),
+  ]);
+  const byScope = new Map(rows.map((row) => [row.scopeId, row]));
+  const months = context.months;
+  return {
+    quarter: context.current,
+    parent,
+    rows: children.map((child): ScorecardRow => {
+      const row = byScope.get(child.id);
+      const attrition = attritionOf(row, months);
+      return {
+        personId: child.id,
+        name: child.name,
+        title: child.title,
+        headcount: row?.headcountEnd ?? 0,
+        managersBelow: child._count.reports,
+        coverage: coverageOf(row),
+        engagement: row ? ratio(row.sumIndex, row.nIndex) : null,
+        attrition,
+        promotions: row?.promotions ?? 0,
+        promotionRate: months <= 0 ? null : annualisedRate({
+          count: row?.promotions ?? 0, headcountStart: attrition.headcountStart, headcountEnd: attrition.headcountEnd, periodMonths: months,
+        }),
+        risksOverdueMitigation: overdue === null ? null : overdue.get(child.id) ?? 0,
+      };
+    }),
+  };
+}
+
+/** Open risks below each manager with a mitigation still open past its due date (counts, not reads). */
+async function risksWithOverdueMitigation(managerIds: number[], context: DashboardContext): Promise<Map<number, number>> {
+  if (managerIds.length === 0) return new Map();
+  const region = context.filters.region ?? null;
+  const origin = context.filters.origin ?? null;
+  const rows = await db().$queryRaw<Array<{ managerId: number; n: number }>>`
+    SELECT c."ancestorId" AS "managerId", count(DISTINCT r.id)::int AS n
+    FROM "RetentionRisk" r
+    JOIN "PersonClosure" c ON c."descendantId" = r."personId" AND c.depth > 0 AND c."ancestorId" = ANY(${managerIds}::int[])
+    JOIN "Person" p ON p.id = r."personId"
+    WHERE r.status <> 'CLOSED'
+      AND EXISTS (SELECT 1 FROM "RiskMitigation" m WHERE m."riskId" = r.id AND m.status = 'OPEN' AND m."dueDate" < ${formatDate(context.today)}::date)
+      AND (${region}::text IS NULL OR p.region::text = ${region}) AND (${origin}::text IS NULL OR p."originCompany" = ${origin})
+    GROUP BY c."ancestorId"`;
+  return new Map(rows.map((row) => [row.managerId, row.n]));
+}
+
+/** People by level at the end of the quarter (today while it runs) and their mean time in level. */
+export async function levelDistribution({ actor, input }: { actor: Actor; input: unknown }): Promise<LevelDistribution> {
+  const { context, scopeId } = await prepare(actor, input);
+  const rows = scopeId === null ? [] : await sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "LEVEL" });
+  const levels = await db().level.findMany({
+    where: { id: { in: rows.map((row) => row.groupId).filter((id) => id > 0) } },
+    select: { id: true, code: true, name: true, rank: true, track: { select: { name: true } } },
+  });
+  const byId = new Map(rows.map((row) => [row.groupId, row]));
+  return {
+    quarter: context.current,
+    asOf: context.asOf,
+    levels: levels
+      .map((level) => {
+        const row = byId.get(level.id)!;
+        return { levelId: level.id, code: level.code, name: level.name, track: level.track.name, rank: level.rank, people: row.headcountEnd, meanDaysInLevel: ratio(row.levelDays, row.levelPeople) };
+      })
+      .filter((level) => level.people > 0)
+      .sort((a, b) => a.track.localeCompare(b.track) || a.rank - b.rank),
+    unassigned: byId.get(0)?.headcountEnd ?? 0,
+  };
+}
+
+/** On-time check-ins ÷ due in the quarter to date, overall and the ten managers lowest on it. */
+export async function coverageSummary({ actor, input }: { actor: Actor; input: unknown }): Promise<CoverageSummary> {
+  const { context, scopeId } = await prepare(actor, input);
+  const [total, managers] = scopeId === null ? [[], []] : await Promise.all([
+    sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "ALL" }),
+    sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "MANAGER" }),
+  ]);
+  const due = managers.filter((row) => row.due > 0 && row.groupId > 0)
+    .map((row) => ({ managerId: row.groupId, ...coverageOf(row) }))
+    .sort((a, b) => a.rate! - b.rate! || b.due - a.due || a.managerId - b.managerId);
+  const lowest = due.slice(0, 10);
+  const names = await db().person.findMany({ where: { id: { in: lowest.map((m) => m.managerId) } }, select: { id: true, name: true } });
+  const nameOf = new Map(names.map((person) => [person.id, person.name]));
+  const lastDue = addDays(context.today, -context.graceDays - 1);
+  const countedTo = formatDate(lastDue) < context.current.to ? formatDate(lastDue) : context.current.to;
+  return {
+    quarter: context.current,
+    countedTo,
+    total: coverageOf(total[0]),
+    managers: lowest.map((m) => ({ ...m, name: nameOf.get(m.managerId) ?? "" })),
+    managerCount: due.length,
+  };
+}
+
+/** Attrition, regrettable and voluntary, this quarter (to date) and the one before, over the scope and filters. */
+export async function attritionSummary({ actor, input }: { actor: Actor; input: unknown }): Promise<AttritionSummary> {
+  const { context, scopeId } = await prepare(actor, input, true);
+  const rows = scopeId === null ? [] : await sums({ context, scopes: [scopeId], quarters: [context.current.from, context.previous.from], kind: "ALL" });
+  const of = (from: string) => rows.find((row) => formatDate(row.quarterStart) === from);
+  return {
+    quarter: context.current,
+    previous: context.previous,
+    current: attritionOf(of(context.current.from), context.months),
+    before: attritionOf(of(context.previous.from), 3),
+  };
+}
+
+const ZDrill = z.object({
+  pillar: z.enum([...PILLARS, "INDEX"], { error: "Choose a pillar" }).optional(),
+  team: z.coerce.number().int().nonnegative("Choose a team").optional(),
+  manager: z.coerce.number().int().positive("Choose a manager").optional(),
+  level: z.coerce.number().int().nonnegative("Choose a level").optional(),
+  /** Only people with a check-in in the quarter (those a score counts). */
+  scored: z.literal("1", { error: "Use scored=1" }).optional(),
+  /** Only people promoted in the quarter. */
+  promoted: z.literal("1", { error: "Use promoted=1" }).optional(),
+});
+
+const DRILL_LIMIT = 500;
+const SCORE_COLUMN: Record<PillarKey | "INDEX", string> = { QUALITY: "quality", ENGAGEMENT: "engagement", GROWTH: "growth", SKILLS: "skills", INDEX: "engagement_index" };
+
+/** The people behind a figure: in the actor's people-data scope and the filters, narrowed to a team, level or manager, with the pillar's score. */
+export async function drillDown({ actor, input }: { actor: Actor; input: unknown }): Promise<DrillDown> {
+  const raw = input && typeof input === "object" ? (input as Record<string, unknown>) : {};
+  const drill = parseOrRefuse(ZDrill, { pillar: raw.pillar, team: raw.team, manager: raw.manager, level: raw.level, scored: raw.scored, promoted: raw.promoted });
+  const { context } = await prepare(actor, input);
+  const where: Prisma.Sql[] = [dashboardPeopleSql(actor, context.filters)];
+  const said: string[] = [];
+  if (drill.team !== undefined) {
+    where.push(drill.team === 0 ? Prisma.sql`p."teamId" IS NULL` : Prisma.sql`p."teamId" = ${drill.team}`);
+    said.push(drill.team === 0 ? "No team" : `${(await db().team.findUnique({ where: { id: drill.team }, select: { name: true } }))?.name ?? "Unknown"} team`);
+  }
+  if (drill.manager !== undefined) {
+    where.push(Prisma.sql`p."managerId" = ${drill.manager}`);
+    const manager = await db().person.findFirst({ where: { AND: [{ id: drill.manager }, drill.manager === actor.personId ? {} : personInScope(scopeFor(actor, "people-data"))] }, select: { name: true } });
+    if (!manager) throw new AppError("NOT_FOUND", "Not found");
+    said.push(`Reports of ${manager.name}`);
+  }
+  const levelWhere = drill.level === undefined ? Prisma.sql`TRUE` : Prisma.sql`level = ${drill.level} AND headcount_end = 1`;
+  if (drill.level !== undefined) {
+    const level = drill.level === 0 ? null : await db().level.findUnique({ where: { id: drill.level }, select: { code: true, name: true } });
+    said.push(level ? `Level ${level.code} (${level.name})` : "No level");
+  }
+  if (drill.pillar) said.push(drill.pillar === "INDEX" ? "Engagement index" : PILLAR_LABEL[drill.pillar]);
+  else if (drill.scored) said.push("People with a check-in");
+  if (drill.promoted) said.push("Promoted this quarter");
+  const narrow = [levelWhere];
+  if (drill.pillar || drill.scored) narrow.push(Prisma.sql`per.scored = 1`);
+  if (drill.promoted) narrow.push(Prisma.sql`per.promotions > 0`);
+  const bands = await quarterBands(context.current);
+  const score = Prisma.raw(drill.pillar ? SCORE_COLUMN[drill.pillar] : "NULL::float8");
+  const rows = await db().$queryRaw<Array<DrillDown["people"][number] & { total: number }>>`
+    WITH per AS (${personFiguresSql({ quarter: context.current, today: context.today, bands, where: Prisma.join(where, " AND ") })})
+    SELECT per.id, per.name, per.title, t.name AS team, m.name AS manager, per.check_ins AS "checkIns",
+      per.due, per.on_time AS "onTime", ${score} AS score, count(*) OVER ()::int AS total
+    FROM per LEFT JOIN "Team" t ON t.id = per.team LEFT JOIN "Person" m ON m.id = per."managerId"
+    WHERE ${Prisma.join(narrow, " AND ")}
+    ORDER BY ${score} ASC NULLS LAST, per.name, per.id
+    LIMIT ${DRILL_LIMIT}`;
+  return {
+    quarter: context.current,
+    title: said.length > 0 ? said.join(", ") : "Everyone in scope",
+    pillar: drill.pillar ?? null,
+    total: rows[0]?.total ?? 0,
+    people: rows.map((row) => ({ id: row.id, name: row.name, title: row.title, team: row.team, manager: row.manager, checkIns: row.checkIns, due: row.due, onTime: row.onTime, score: row.score })),
+  };
+}
