@@ -25,10 +25,11 @@ export function AppShell({ orgName, navigation, showDemoBanner, user, children }
       </a>
       <header className="border-b border-slate-200 bg-white">
         {showDemoBanner && <DemoBanner />}
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="flex items-baseline gap-2 rounded">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3">
+          <Link href="/" className="flex min-w-0 items-baseline gap-2 rounded">
             <span className="text-lg font-bold tracking-tight text-brand-900">Pillars</span>
-            {orgName && <span className="text-sm text-slate-600">{orgName}</span>}
+            {/* A long organisation name is cut short on a desktop so the navigation keeps one row. */}
+            {orgName && <span className="truncate text-sm text-slate-600 sm:max-w-40" title={orgName}>{orgName}</span>}
           </Link>
           <NavLinks items={navigation} />
           <div className="ml-auto">

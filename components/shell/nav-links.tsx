@@ -3,29 +3,29 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { currentHref, type NavItem } from "@/lib/navigation";
+import { groupNavigation } from "./nav-groups";
+import { NavMore } from "./nav-more";
+import { navLinkClass } from "./nav-style";
 
-/** Primary navigation; wraps onto a second row on narrow screens instead of hiding links. */
+/** Primary navigation: one row on a desktop, the less visited entries under "More" when there are many; wraps on a phone. */
 export function NavLinks({ items }: { items: NavItem[] }) {
   const active = currentHref(items, usePathname());
+  const { inline, more } = groupNavigation(items);
   return (
-    <nav aria-label="Main" className="w-full sm:w-auto">
+    <nav aria-label="Main" className="relative w-full sm:w-auto">
       <ul className="flex flex-wrap gap-1">
-        {items.map((item) => {
-          const current = item.href === active;
-          return (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={current ? "page" : undefined}
-                className={`block rounded px-3 py-2 text-sm font-medium ${
-                  current ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"
-                }`}
-              >
-                {item.label}
-              </Link>
-            </li>
-          );
-        })}
+        {inline.map((item) => (
+          <li key={item.href}>
+            <Link href={item.href} aria-current={item.href === active ? "page" : undefined} className={`block ${navLinkClass(item.href === active)}`}>
+              {item.label}
+            </Link>
+          </li>
+        ))}
+        {more.length > 0 && (
+          <li className="sm:relative">
+            <NavMore sections={more} active={active} />
+          </li>
+        )}
       </ul>
     </nav>
   );

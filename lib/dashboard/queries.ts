@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { personInScope, scopeFor } from "@/lib/auth/scope";
 import { parseOrRefuse } from "@/lib/assessments/schemas";
-import { formatDate } from "@/lib/dates";
+import { businessDate, formatDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -33,7 +33,7 @@ export async function dashboardContext({ actor, input }: { actor: Actor; input: 
   }
   const org = await getOrganization();
   const startMonth = org?.fiscalYearStartMonth ?? 1;
-  const today = await orgToday();
+  const today = businessDate(new Date(), org?.timeZone ?? "UTC");
   const quarter = filters.quarter ? quarterParam(filters.quarter) : fiscalQuarterOf(today, startMonth);
   const current = period(quarter, startMonth);
   return {

@@ -38,6 +38,8 @@ export type Sums = {
   departures: number; regrettable: number; voluntary: number;
   promotions: number;
   levelDays: number; levelPeople: number;
+  /** The group's name (team, level, manager); for levels also its code, track and rank. */
+  name: string | null; code: string | null; track: string | null; rank: number | null;
 };
 
 /** The rollup scope the context reads: a chosen subtree, the actor's own subtree, or the whole organisation (0). Null: nobody. */
@@ -49,12 +51,22 @@ function rollupScope(actor: Actor, context: DashboardContext): number | null {
   return null;
 }
 
-/** The rollup rows of `kind` for the scopes and quarters, summed over the filters' region and origin. */
+/** What names a group, read in the same query: a team's name, a level's code, name and track, a manager's name. */
+const GROUP_LABEL: Record<GroupKind, Prisma.Sql> = {
+  ALL: Prisma.sql`NULL::text AS name, NULL::text AS code, NULL::text AS track, NULL::int AS rank`,
+  TEAM: Prisma.sql`(SELECT t.name FROM "Team" t WHERE t.id = "groupId") AS name, NULL::text AS code, NULL::text AS track, NULL::int AS rank`,
+  LEVEL: Prisma.sql`(SELECT l.name FROM "Level" l WHERE l.id = "groupId") AS name, (SELECT l.code FROM "Level" l WHERE l.id = "groupId") AS code,
+    (SELECT k.name FROM "Level" l JOIN "Track" k ON k.id = l."trackId" WHERE l.id = "groupId") AS track, (SELECT l.rank::int FROM "Level" l WHERE l.id = "groupId") AS rank`,
+  MANAGER: Prisma.sql`(SELECT m.name FROM "Person" m WHERE m.id = "groupId") AS name, NULL::text AS code, NULL::text AS track, NULL::int AS rank`,
+};
+
+/** The rollup rows of `kind` for the scopes and quarters, summed over the filters' region and origin, with each group's name. */
 async function sums({ context, scopes, quarters, kind }: { context: DashboardContext; scopes: number[]; quarters: string[]; kind: GroupKind }): Promise<Sums[]> {
   if (scopes.length === 0) return [];
   const region = context.filters.region ?? null;
   const origin = context.filters.origin ?? null;
   const rows = await db().$queryRaw<Sums[]>`
+    SELECT *, ${GROUP_LABEL[kind]} FROM (
     SELECT "quarterStart", "scopeId", "groupId", min(band) AS band,
       sum(scored)::int AS scored, sum("checkIns")::int AS "checkIns",
       sum("sumQuality")::float8 AS "sumQuality", sum("nQuality")::int AS "nQuality",
@@ -69,7 +81,7 @@ async function sums({ context, scopes, quarters, kind }: { context: DashboardCon
     FROM "DashboardRollup"
     WHERE "quarterStart" = ANY(${quarters}::date[]) AND "scopeId" = ANY(${scopes}::int[]) AND "groupKind" = ${kind}
       AND (${region}::text IS NULL OR region = ${region}) AND (${origin}::text IS NULL OR origin = ${origin})
-    GROUP BY "quarterStart", "scopeId", "groupId"`;
+    GROUP BY "quarterStart", "scopeId", "groupId") AS summed`;
   return rows;
 }
 
@@ -130,14 +142,12 @@ export async function heatmap({ actor, input }: { actor: Actor; input: unknown }
   const { context, scopeId } = await prepare(actor, input);
   const rows = scopeId === null ? [] : await sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "TEAM" });
   const withPeople = rows.filter((row) => row.scored > 0 || row.headcountEnd > 0);
-  const names = await db().team.findMany({ where: { id: { in: withPeople.map((row) => row.groupId) } }, select: { id: true, name: true } });
-  const nameOf = new Map(names.map((team) => [team.id, team.name]));
   return {
     quarter: context.current,
     teams: withPeople
       .map((row) => ({
         teamId: row.groupId,
-        name: nameOf.get(row.groupId) ?? "No team",
+        name: row.name ?? "No team",
         people: row.scored,
         band: (row.band as Heatmap["teams"][number]["band"]) ?? null,
         scores: scoresOf(row),
@@ -233,20 +243,13 @@ async function risksWithOverdueMitigation(managerIds: number[], context: Dashboa
 export async function levelDistribution({ actor, input }: { actor: Actor; input: unknown }): Promise<LevelDistribution> {
   const { context, scopeId } = await prepare(actor, input);
   const rows = scopeId === null ? [] : await sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "LEVEL" });
-  const levels = await db().level.findMany({
-    where: { id: { in: rows.map((row) => row.groupId).filter((id) => id > 0) } },
-    select: { id: true, code: true, name: true, rank: true, track: { select: { name: true } } },
-  });
   const byId = new Map(rows.map((row) => [row.groupId, row]));
   return {
     quarter: context.current,
     asOf: context.asOf,
-    levels: levels
-      .map((level) => {
-        const row = byId.get(level.id)!;
-        return { levelId: level.id, code: level.code, name: level.name, track: level.track.name, rank: level.rank, people: row.headcountEnd, meanDaysInLevel: ratio(row.levelDays, row.levelPeople) };
-      })
-      .filter((level) => level.people > 0)
+    levels: rows
+      .filter((row) => row.groupId > 0 && row.headcountEnd > 0)
+      .map((row) => ({ levelId: row.groupId, code: row.code ?? "", name: row.name ?? "", track: row.track ?? "", rank: row.rank ?? 0, people: row.headcountEnd, meanDaysInLevel: ratio(row.levelDays, row.levelPeople) }))
       .sort((a, b) => a.track.localeCompare(b.track) || a.rank - b.rank),
     unassigned: byId.get(0)?.headcountEnd ?? 0,
   };
@@ -255,23 +258,19 @@ export async function levelDistribution({ actor, input }: { actor: Actor; input:
 /** On-time check-ins ÷ due in the quarter to date, overall and the ten managers lowest on it. */
 export async function coverageSummary({ actor, input }: { actor: Actor; input: unknown }): Promise<CoverageSummary> {
   const { context, scopeId } = await prepare(actor, input);
-  const [total, managers] = scopeId === null ? [[], []] : await Promise.all([
-    sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "ALL" }),
-    sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "MANAGER" }),
-  ]);
+  // Everyone has one direct manager (0: none), so the managers' rows add up to the scope's total.
+  const managers = scopeId === null ? [] : await sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "MANAGER" });
+  const total = coverageOf({ due: managers.reduce((n, row) => n + row.due, 0), onTime: managers.reduce((n, row) => n + row.onTime, 0) });
   const due = managers.filter((row) => row.due > 0 && row.groupId > 0)
-    .map((row) => ({ managerId: row.groupId, ...coverageOf(row) }))
+    .map((row) => ({ managerId: row.groupId, name: row.name ?? "", ...coverageOf(row) }))
     .sort((a, b) => a.rate! - b.rate! || b.due - a.due || a.managerId - b.managerId);
-  const lowest = due.slice(0, 10);
-  const names = await db().person.findMany({ where: { id: { in: lowest.map((m) => m.managerId) } }, select: { id: true, name: true } });
-  const nameOf = new Map(names.map((person) => [person.id, person.name]));
   const lastDue = addDays(context.today, -context.graceDays - 1);
   const countedTo = formatDate(lastDue) < context.current.to ? formatDate(lastDue) : context.current.to;
   return {
     quarter: context.current,
     countedTo,
-    total: coverageOf(total[0]),
-    managers: lowest.map((m) => ({ ...m, name: nameOf.get(m.managerId) ?? "" })),
+    total,
+    managers: due.slice(0, 10),
     managerCount: due.length,
   };
 }

@@ -53,10 +53,12 @@ test("a heatmap cell opens the people behind it, and a director's row opens the 
   const widget = (title: string) => page.locator("section", { has: page.getByRole("heading", { level: 2, name: title, exact: true }) });
   const heatmap = widget("Teams by pillar");
   const row = heatmap.getByRole("row").filter({ has: page.getByRole("link", { name: "Infrastructure flow metrics" }) }).first();
-  const scored = Number(await row.getByRole("link", { name: /people scored in Infrastructure/ }).innerText());
+  // A figure's link reads "6 people scored in Infrastructure" to a screen reader: the number leads.
+  const leading = async (link: import("@playwright/test").Locator) => Number.parseFloat(await link.innerText());
+  const scored = await leading(row.getByRole("link", { name: /people scored in Infrastructure/ }));
   expect(scored).toBeGreaterThan(0);
   const cell = row.getByRole("link", { name: /People engagement, Infrastructure/ });
-  const shown = Number((await cell.innerText()).trim());
+  const shown = await leading(cell);
   await cell.click();
 
   await expect(page).toHaveURL(/\/dashboard\/people\?.*team=\d+.*pillar=ENGAGEMENT/);
@@ -76,9 +78,9 @@ test("a heatmap cell opens the people behind it, and a director's row opens the 
 
   await page.getByRole("link", { name: "Back to the dashboard" }).click();
   const scorecards = widget("Manager scorecards");
-  await expect(scorecards.getByRole("link", { name: "Tomás Herrera" })).toBeVisible();
-  await expect(scorecards.getByRole("link", { name: "Lucía Fernández" })).toHaveCount(0);
+  await expect(scorecards.getByRole("link", { name: "Tomás Herrera", exact: true })).toBeVisible();
+  await expect(scorecards.getByRole("link", { name: "Lucía Fernández", exact: true })).toHaveCount(0);
   await scorecards.getByRole("button", { name: "Show the managers below Tomás Herrera" }).click();
-  await expect(scorecards.getByRole("link", { name: "Lucía Fernández" })).toBeVisible();
+  await expect(scorecards.getByRole("link", { name: "Lucía Fernández", exact: true })).toBeVisible();
   await expect(scorecards.getByRole("button", { name: "Show the managers below Tomás Herrera" })).toHaveAttribute("aria-expanded", "true");
 });

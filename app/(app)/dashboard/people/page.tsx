@@ -73,7 +73,7 @@ export default async function DashboardPeoplePage({ searchParams }: Props) {
         {people.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">Nobody in this view. Widen the dashboard&apos;s filters, or pick another figure.</p>
         ) : (
-          <div className="relative mt-3 overflow-x-auto" role="region" aria-labelledby="people-heading" tabIndex={0}>
+          <div className="relative mt-3 overflow-x-auto" role="region" aria-label={`Table of ${data.title}`} tabIndex={0}>
             <table className="min-w-full text-left text-sm">
               <caption className="sr-only">{data.title}, {data.quarter.label}</caption>
               <thead className="border-b border-slate-200 text-slate-700">
