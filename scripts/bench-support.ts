@@ -10,6 +10,7 @@ import { bin, ROOT, runOrThrow } from "./run";
 // port, sign-in through next-auth with a cookie jar (as a browser), clients running requests
 // one at a time, and one line of percentiles per case.
 
+/** The default build folder; a benchmark that may run alongside the others passes its own (the Lighthouse one: .next-lighthouse). */
 export const BENCH_DIST_DIR = ".next-bench";
 
 export type Jar = Map<string, string>;
@@ -66,10 +67,10 @@ export async function signIn(base: string, jar: Jar, email: string, password: st
 }
 
 /** `next build` writes tsconfig.json's include list and next-env.d.ts for its dist dir: put both back. */
-export async function buildForBench(env: NodeJS.ProcessEnv): Promise<void> {
+export async function buildForBench(env: NodeJS.ProcessEnv, distDir = BENCH_DIST_DIR): Promise<void> {
   const kept = ["tsconfig.json", "next-env.d.ts"].map((file) => [file, existsSync(path.join(ROOT, file)) ? readFileSync(path.join(ROOT, file), "utf8") : null] as const);
   try {
-    await runOrThrow(bin("next"), ["build"], { cwd: ROOT, env: { ...env, NEXT_DIST_DIR: BENCH_DIST_DIR } });
+    await runOrThrow(bin("next"), ["build"], { cwd: ROOT, env: { ...env, NEXT_DIST_DIR: distDir } });
   } finally {
     for (const [file, text] of kept) {
       if (text !== null && readFileSync(path.join(ROOT, file), "utf8") !== text) writeFileSync(path.join(ROOT, file), text);
@@ -77,14 +78,14 @@ export async function buildForBench(env: NodeJS.ProcessEnv): Promise<void> {
   }
 }
 
-export function requireBuild(): void {
-  if (!existsSync(path.join(ROOT, BENCH_DIST_DIR, "BUILD_ID"))) throw new Error(`--no-build, but there is no build in ${BENCH_DIST_DIR}`);
+export function requireBuild(distDir = BENCH_DIST_DIR): void {
+  if (!existsSync(path.join(ROOT, distDir, "BUILD_ID"))) throw new Error(`--no-build, but there is no build in ${distDir}`);
 }
 
-async function waitForHealth(base: string, server: ChildProcess): Promise<void> {
+async function waitForHealth(base: string, server: ChildProcess, distDir: string): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}; see ${BENCH_DIST_DIR}/bench-server.log`);
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}; see ${distDir}/bench-server.log`);
     try {
       const response = await fetch(`${base}/api/health`);
       if (response.ok) return;
@@ -99,13 +100,13 @@ async function waitForHealth(base: string, server: ChildProcess): Promise<void> 
 export type BenchServer = { base: string; stop: () => void };
 
 /** `next start` of the bench build on a free port, in its own process group; its output goes to bench-server.log. */
-export async function startServer(env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Promise<BenchServer> {
+export async function startServer(env: NodeJS.ProcessEnv, nodeArgs: string[] = [], distDir = BENCH_DIST_DIR): Promise<BenchServer> {
   const port = await freePort();
   const base = `http://localhost:${port}`;
-  const log = createWriteStream(path.join(ROOT, BENCH_DIST_DIR, "bench-server.log"));
+  const log = createWriteStream(path.join(ROOT, distDir, "bench-server.log"));
   const server = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: ROOT,
-    env: { ...env, NEXT_DIST_DIR: BENCH_DIST_DIR, NODE_ENV: "production", APP_URL: base, NEXTAUTH_URL: base },
+    env: { ...env, NEXT_DIST_DIR: distDir, NODE_ENV: "production", APP_URL: base, NEXTAUTH_URL: base },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -120,7 +121,7 @@ export async function startServer(env: NodeJS.ProcessEnv, nodeArgs: string[] = [
     }
   };
   try {
-    await waitForHealth(base, server);
+    await waitForHealth(base, server, distDir);
   } catch (error) {
     stop();
     throw error;
