@@ -39,7 +39,7 @@ export async function Dashboard({ actor, searchParams }: { actor: Actor; searchP
       <DashboardFilters filters={resolved.filters} options={options} currentKey={options.quarters[0]!.key} />
       <Prefetched queries={[
         { queryKey: dashboardKeys.pillars(search), queryFn: () => pillarCards({ actor, input: filters }) },
-        { queryKey: dashboardKeys.heatmap(search), queryFn: () => heatmap({ actor, input: filters }) },
+        { queryKey: dashboardKeys.heatmap(search, false), queryFn: () => heatmap({ actor, input: filters }) },
         ...(showRisks ? [{ queryKey: dashboardKeys.risks(search), queryFn: () => riskSummary({ actor, input: filters }) }] : []),
         { queryKey: dashboardKeys.scorecards(search, null), queryFn: () => scorecards({ actor, input: filters }) },
         { queryKey: dashboardKeys.coverage(search), queryFn: () => coverageSummary({ actor, input: filters }) },

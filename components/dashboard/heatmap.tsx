@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { BandBadge } from "@/components/quality/band-badge";
-import type { Heatmap as Data } from "@/lib/dashboard/types";
+import { HEATMAP_FIRST, type Heatmap as Data } from "@/lib/dashboard/types";
 import { DORA_BANDS } from "@/lib/metrics/dora";
 import { mean } from "@/lib/metrics/mean";
 import { PILLAR_LABEL, PILLARS, type PillarKey } from "@/lib/metrics/pillar-score";
@@ -20,7 +20,6 @@ type ScoreKey = PillarKey | "INDEX";
 type SortKey = "name" | "people" | "mean" | ScoreKey | "band";
 type Sort = { key: SortKey; ascending: boolean };
 
-const FIRST = 15;
 /** The team column stays in view while a phone scrolls the pillars sideways. */
 const STICKY = "sticky left-0 z-10 bg-white";
 const CELL_LINK = "block px-3 py-2 text-center tabular-nums underline decoration-dotted underline-offset-2 hover:decoration-solid";
@@ -66,14 +65,19 @@ function SortHeader({ column, sort, onSort }: { column: { key: SortKey; label: s
 
 /** Teams × pillars for the quarter: the lowest-scoring teams first, every figure opening the people behind it. */
 export function Heatmap({ search }: { search: string }) {
-  const { data, isPending, error } = useQuery({ queryKey: dashboardKeys.heatmap(search), queryFn: () => fetchJson<Data>(`/api/dashboard/heatmap?${search}`) });
-  const [sort, setSort] = useState<Sort>({ key: "mean", ascending: true });
   const [showAll, setShowAll] = useState(false);
+  const { data, isPending, error } = useQuery({
+    queryKey: dashboardKeys.heatmap(search, showAll),
+    queryFn: () => fetchJson<Data>(`/api/dashboard/heatmap?${search}${showAll ? "&all=1" : ""}`),
+    // The lowest teams stay on screen while every team loads.
+    placeholderData: (previous) => previous,
+  });
+  const [sort, setSort] = useState<Sort>({ key: "mean", ascending: true });
   const onSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, ascending: !s.ascending } : { key, ascending: true }));
   const teams: Team[] = (data?.teams ?? []).map((t) => ({ ...t, mean: mean(PILLARS.map((p) => t.scores[p])) }));
-  const lowest = new Set(sortTeams(teams, { key: "mean", ascending: true }).slice(0, FIRST).map((t) => t.teamId));
-  const capped = !showAll && teams.length > FIRST;
-  const rows = sortTeams(capped ? teams.filter((t) => lowest.has(t.teamId)) : teams, sort);
+  const total = data?.total ?? 0;
+  const capped = data ? !data.all : false;
+  const rows = sortTeams(teams, sort);
   const sortedBy = COLUMNS.find((c) => c.key === sort.key)!.label;
   return (
     <Widget id="heatmap" title="Teams by pillar" intro={<>{data ? `${data.quarter.label}. ` : ""}Scores from 1 to 5. Each figure opens the people behind it; a team&apos;s name opens its flow metrics.</>}>
@@ -83,7 +87,7 @@ export function Heatmap({ search }: { search: string }) {
         <>
           {/* Above the scrolling region rather than a <caption>, so a phone shows it whole. */}
           <p id="heatmap-caption" className="mb-2 text-sm text-slate-700">
-            {capped ? `The ${FIRST} lowest-scoring of ${teams.length} teams by mean pillar score` : `All ${teams.length} teams`}, sorted by {sortedBy}, {sort.ascending ? "lowest first" : "highest first"}
+            {capped ? `The ${teams.length} lowest-scoring of ${total} teams by mean pillar score` : `All ${total} teams`}, sorted by {sortedBy}, {sort.ascending ? "lowest first" : "highest first"}
           </p>
           <div className="relative overflow-x-auto" role="region" aria-labelledby="heatmap-caption" tabIndex={0}>
             <table aria-labelledby="heatmap-caption" className="min-w-full border-separate border-spacing-0.5 text-sm">
@@ -117,9 +121,9 @@ export function Heatmap({ search }: { search: string }) {
               </tbody>
             </table>
           </div>
-          {teams.length > FIRST && (
+          {total > HEATMAP_FIRST && (
             <button type="button" onClick={() => setShowAll((v) => !v)} className="mt-3 rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
-              {showAll ? `Show the ${FIRST} lowest-scoring teams` : `Show all ${teams.length} teams`}
+              {showAll ? `Show the ${HEATMAP_FIRST} lowest-scoring teams` : `Show all ${total} teams`}
             </button>
           )}
           <HeatmapLegend />

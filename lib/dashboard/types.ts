@@ -33,9 +33,18 @@ export type PillarCards = {
   people: { current: number; previous: number };
 };
 
-/** GET /api/dashboard/heatmap: teams × pillars for the quarter, teams with people in the filtered scope. */
+/** How many teams the heatmap shows before "Show all". */
+export const HEATMAP_FIRST = 15;
+
+/**
+ * GET /api/dashboard/heatmap: teams × pillars for the quarter, teams with people in the filtered
+ * scope: the `HEATMAP_FIRST` lowest by mean pillar score, or all of them (`all=1`).
+ */
 export type Heatmap = {
   quarter: Period;
+  /** Teams in the view; `teams` holds all of them or the lowest few. */
+  total: number;
+  all: boolean;
   teams: Array<{ teamId: number; name: string; people: number; band: DoraBand | null; scores: Scores }>;
 };
 

@@ -8,11 +8,12 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { annualisedRate, attritionFigures } from "@/lib/metrics/attrition";
+import { mean } from "@/lib/metrics/mean";
 import { PILLAR_LABEL, PILLARS, type PillarKey } from "@/lib/metrics/pillar-score";
 import { dashboardContext, type DashboardContext } from "./queries";
 import { dashboardPeopleSql } from "./people-sql";
 import { freshQuarters, personFiguresSql, quarterBands } from "./rollup";
-import type { Attrition, AttritionSummary, PillarCards, Coverage, CoverageSummary, DrillDown, Heatmap, LevelDistribution, Scorecards, ScorecardRow, Scores } from "./types";
+import { HEATMAP_FIRST, type Attrition, type AttritionSummary, type PillarCards, type Coverage, type CoverageSummary, type DrillDown, type Heatmap, type LevelDistribution, type Scorecards, type ScorecardRow, type Scores } from "./types";
 
 // The dashboard's widgets, each read from the rollup (lib/dashboard/rollup.ts) in one query over
 // a handful of rows: the rows of the chosen scope and quarter, added up over the URL's region
@@ -61,25 +62,40 @@ const GROUP_LABEL: Record<GroupKind, Prisma.Sql> = {
   MANAGER: Prisma.sql`(SELECT m.name FROM "Person" m WHERE m.id = "groupId") AS name, NULL::text AS code, NULL::text AS track, NULL::int AS rank`,
 };
 
+const SCORE_SUMS = Prisma.sql`sum(scored)::int AS scored, sum("checkIns")::int AS "checkIns",
+  sum("sumQuality")::float8 AS "sumQuality", sum("nQuality")::int AS "nQuality",
+  sum("sumEngagement")::float8 AS "sumEngagement", sum("nEngagement")::int AS "nEngagement",
+  sum("sumGrowth")::float8 AS "sumGrowth", sum("nGrowth")::int AS "nGrowth",
+  sum("sumSkills")::float8 AS "sumSkills", sum("nSkills")::int AS "nSkills",
+  sum("sumIndex")::float8 AS "sumIndex", sum("nIndex")::int AS "nIndex"`;
+const COVERAGE_SUMS = Prisma.sql`sum(due)::int AS due, sum("onTime")::int AS "onTime"`;
+const HEADCOUNT_SUMS = Prisma.sql`sum("headcountStart")::int AS "headcountStart", sum("headcountEnd")::int AS "headcountEnd"`;
+const LEVEL_SUMS = Prisma.sql`sum("levelDays")::float8 AS "levelDays", sum("levelPeople")::int AS "levelPeople"`;
+
+/**
+ * The figures each kind of row is read for — all of them for a scope as a whole; a team's scores,
+ * a manager's coverage, a level's headcount and days in level — so a widget over a thousand
+ * groups moves only what it shows. (Sums' other fields are absent on those rows.)
+ */
+const KIND_FIGURES: Record<GroupKind, Prisma.Sql> = {
+  ALL: Prisma.sql`${SCORE_SUMS}, ${COVERAGE_SUMS}, ${HEADCOUNT_SUMS}, ${LEVEL_SUMS},
+    sum(departures)::int AS departures, sum(regrettable)::int AS regrettable, sum(voluntary)::int AS voluntary,
+    sum(promotions)::int AS promotions`,
+  TEAM: Prisma.sql`${SCORE_SUMS}, ${HEADCOUNT_SUMS}`,
+  LEVEL: Prisma.sql`${HEADCOUNT_SUMS}, ${LEVEL_SUMS}`,
+  MANAGER: COVERAGE_SUMS,
+};
+
 /** The rollup rows of `kind` for the scopes and quarters, summed over the filters' region and origin, with each group's name. */
-async function sums({ context, scopes, quarters, kind }: { context: DashboardContext; scopes: number[]; quarters: string[]; kind: GroupKind }): Promise<Sums[]> {
+async function sums({ context, scopes, quarters, kind, named = true }: { context: DashboardContext; scopes: number[]; quarters: string[]; kind: GroupKind; named?: boolean }): Promise<Sums[]> {
   if (scopes.length === 0) return [];
   const region = context.filters.region ?? null;
   const origin = context.filters.origin ?? null;
   // One JSON value back rather than hundreds of rows of thirty columns: the driver decodes it at once.
   const [result] = await db().$queryRaw<Array<{ rows: Sums[] }>>`
-    SELECT coalesce(json_agg(labelled), '[]'::json) AS rows FROM (SELECT summed.*, ${GROUP_LABEL[kind]} FROM (
+    SELECT coalesce(json_agg(labelled), '[]'::json) AS rows FROM (SELECT summed.*, ${GROUP_LABEL[named ? kind : "ALL"]} FROM (
     SELECT to_char("quarterStart", 'YYYY-MM-DD') AS "quarterStart", "scopeId", "groupId", min(band) AS band,
-      sum(scored)::int AS scored, sum("checkIns")::int AS "checkIns",
-      sum("sumQuality")::float8 AS "sumQuality", sum("nQuality")::int AS "nQuality",
-      sum("sumEngagement")::float8 AS "sumEngagement", sum("nEngagement")::int AS "nEngagement",
-      sum("sumGrowth")::float8 AS "sumGrowth", sum("nGrowth")::int AS "nGrowth",
-      sum("sumSkills")::float8 AS "sumSkills", sum("nSkills")::int AS "nSkills",
-      sum("sumIndex")::float8 AS "sumIndex", sum("nIndex")::int AS "nIndex",
-      sum(due)::int AS due, sum("onTime")::int AS "onTime",
-      sum("headcountStart")::int AS "headcountStart", sum("headcountEnd")::int AS "headcountEnd",
-      sum(departures)::int AS departures, sum(regrettable)::int AS regrettable, sum(voluntary)::int AS voluntary,
-      sum(promotions)::int AS promotions, sum("levelDays")::float8 AS "levelDays", sum("levelPeople")::int AS "levelPeople"
+      ${KIND_FIGURES[kind]}
     FROM "DashboardRollup"
     WHERE "quarterStart" = ANY(${quarters}::date[]) AND "scopeId" = ANY(${scopes}::int[]) AND "groupKind" = ${kind}
       AND (${region}::text IS NULL OR region = ${region}) AND (${origin}::text IS NULL OR origin = ${origin})
@@ -139,22 +155,30 @@ export async function pillarCards({ actor, input }: { actor: Actor; input: unkno
   };
 }
 
-/** Teams × pillars for the quarter: teams with anyone in the scope and filters. */
+const ZAll = z.object({ all: z.literal("1", { error: "Use all=1" }).optional() });
+
+/** Teams × pillars for the quarter: teams with anyone in the scope and filters, the lowest by mean pillar score unless all are asked for. */
 export async function heatmap({ actor, input }: { actor: Actor; input: unknown }): Promise<Heatmap> {
+  const { all } = parseOrRefuse(ZAll, { all: input && typeof input === "object" ? (input as Record<string, unknown>).all : undefined });
   const { context, scopeId } = await prepare(actor, input);
   const rows = scopeId === null ? [] : await sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "TEAM" });
   const withPeople = rows.filter((row) => row.scored > 0 || row.headcountEnd > 0);
-  return {
-    quarter: context.current,
-    teams: withPeople
+  const teams = withPeople
       .map((row) => ({
         teamId: row.groupId,
         name: row.name ?? "No team",
         people: row.scored,
         band: (row.band as Heatmap["teams"][number]["band"]) ?? null,
         scores: scoresOf(row),
-      }))
-      .sort((a, b) => a.name.localeCompare(b.name) || a.teamId - b.teamId),
+      }));
+  // The lowest first by the mean of the four pillar scores (teams without any score last).
+  const meanOf = (team: (typeof teams)[number]) => mean(PILLARS.map((pillar) => team.scores[pillar])) ?? Number.POSITIVE_INFINITY;
+  const shown = all ? teams : [...teams].sort((a, b) => meanOf(a) - meanOf(b) || a.teamId - b.teamId).slice(0, HEATMAP_FIRST);
+  return {
+    quarter: context.current,
+    total: teams.length,
+    all: all !== undefined || teams.length <= HEATMAP_FIRST,
+    teams: shown.sort((a, b) => a.name.localeCompare(b.name) || a.teamId - b.teamId),
   };
 }
 
@@ -261,18 +285,21 @@ export async function levelDistribution({ actor, input }: { actor: Actor; input:
 export async function coverageSummary({ actor, input }: { actor: Actor; input: unknown }): Promise<CoverageSummary> {
   const { context, scopeId } = await prepare(actor, input);
   // Everyone has one direct manager (0: none), so the managers' rows add up to the scope's total.
-  const managers = scopeId === null ? [] : await sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "MANAGER" });
+  const managers = scopeId === null ? [] : await sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "MANAGER", named: false });
   const total = coverageOf({ due: managers.reduce((n, row) => n + row.due, 0), onTime: managers.reduce((n, row) => n + row.onTime, 0) });
   const due = managers.filter((row) => row.due > 0 && row.groupId > 0)
-    .map((row) => ({ managerId: row.groupId, name: row.name ?? "", ...coverageOf(row) }))
+    .map((row) => ({ managerId: row.groupId, ...coverageOf(row) }))
     .sort((a, b) => a.rate! - b.rate! || b.due - a.due || a.managerId - b.managerId);
+  const lowest = due.slice(0, 10);
+  const names = await db().person.findMany({ where: { id: { in: lowest.map((m) => m.managerId) } }, select: { id: true, name: true } });
+  const nameOf = new Map(names.map((person) => [person.id, person.name]));
   const lastDue = addDays(context.today, -context.graceDays - 1);
   const countedTo = formatDate(lastDue) < context.current.to ? formatDate(lastDue) : context.current.to;
   return {
     quarter: context.current,
     countedTo,
     total,
-    managers: due.slice(0, 10),
+    managers: lowest.map((m) => ({ ...m, name: nameOf.get(m.managerId) ?? "" })),
     managerCount: due.length,
   };
 }

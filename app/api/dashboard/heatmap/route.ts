@@ -4,5 +4,8 @@ import { withActor } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-/** Teams × pillars for the quarter (filters in the query string). */
-export const GET = withActor(async (actor, request) => heatmap({ actor, input: filtersFromSearch(new URL(request.url).searchParams) }));
+/** Teams × pillars for the quarter (filters in the query string): the lowest-scoring teams, or every team with `all=1`. */
+export const GET = withActor(async (actor, request) => {
+  const params = new URL(request.url).searchParams;
+  return heatmap({ actor, input: { ...filtersFromSearch(params), all: params.get("all") || undefined } });
+});
