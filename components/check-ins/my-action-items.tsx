@@ -6,12 +6,14 @@ import type { ActionItemView } from "@/lib/check-ins/action-item-mutations";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { queryKeys } from "@/lib/query/keys";
 import { unwrap } from "@/lib/query/unwrap";
+import { useHydrated } from "@/lib/react/use-hydrated";
 
 type Item = ActionItemView & { mine: boolean };
 
 /** "My growth": action items raised about me; the ones I own I can tick off (optimistically). */
 export function MyActionItems() {
   const client = useQueryClient();
+  const hydrated = useHydrated();
   const key = queryKeys.actionItems.mine();
   const { data, isPending, error } = useQuery({ queryKey: key, queryFn: () => fetchJson<Item[]>("/api/me/action-items") });
   const toggle = useMutation({
@@ -39,7 +41,7 @@ export function MyActionItems() {
       <ul className="space-y-2">
         {data.map((item) => (
           <li key={item.id} className="flex items-start gap-3 text-sm">
-            <input id={`my-ai-${item.id}`} type="checkbox" checked={item.done} disabled={!item.mine} onChange={() => flip(item)} className="mt-1 size-4" />
+            <input id={`my-ai-${item.id}`} type="checkbox" checked={item.done} disabled={!item.mine || !hydrated} onChange={() => flip(item)} className="mt-1 size-4" />
             <label htmlFor={`my-ai-${item.id}`}>
               <span className={item.done ? "line-through" : ""}>{item.title}</span>
               <span className="block text-xs text-slate-600">
