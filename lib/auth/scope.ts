@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "./actor";
 
 // Whom an actor may see, from the reporting tree's closure table. Every query over people or
@@ -45,4 +45,20 @@ export function personInScope(scope: Scope): Prisma.PersonWhereInput {
 /** The same scope applied through a relation to the person a record is about. */
 export function subjectInScope(scope: Scope): { is: Prisma.PersonWhereInput } {
   return { is: personInScope(scope) };
+}
+
+/**
+ * The same scope as one SQL condition on a "Person" row aliased `alias`, for aggregates written in
+ * SQL (dashboards, coverage). Like personInScope: never empty, nobody when the scope is none.
+ */
+export function personInScopeSql(scope: Scope, alias: string): Prisma.Sql {
+  const person = Prisma.raw(`"${alias.replaceAll('"', "")}"`);
+  switch (scope.kind) {
+    case "org":
+      return scope.excludePersonId === null ? Prisma.sql`TRUE` : Prisma.sql`${person}.id <> ${scope.excludePersonId}`;
+    case "subtree":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "PersonClosure" scope_c WHERE scope_c."descendantId" = ${person}.id AND scope_c."ancestorId" = ${scope.rootPersonId} AND scope_c.depth > 0)`;
+    case "none":
+      return Prisma.sql`FALSE`;
+  }
 }

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
-import { scopeFor } from "@/lib/auth/scope";
+import { personInScopeSql, scopeFor } from "@/lib/auth/scope";
 import { addDays, businessDate, formatDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -49,21 +49,9 @@ export function dueCountsByPersonSql(window: { from: Date; to: Date; today: Date
 
 /** Managers the actor oversees, as a condition on "Person" aliased `m`: their people-data scope. */
 function overseenManagersSql(actor: Actor): Prisma.Sql {
-  const parts = [Prisma.sql`m."erasedAt" IS NULL`];
   // The scope alone decides: a director's managers are below them; the VPE and HR partners oversee
   // every manager but themselves, wherever their own record sits in the tree.
-  const scope = scopeFor(actor, "people-data");
-  switch (scope.kind) {
-    case "org":
-      if (scope.excludePersonId !== null) parts.push(Prisma.sql`m.id <> ${scope.excludePersonId}`);
-      break;
-    case "subtree":
-      parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PersonClosure" s WHERE s."descendantId" = m.id AND s."ancestorId" = ${scope.rootPersonId} AND s.depth > 0)`);
-      break;
-    case "none":
-      parts.push(Prisma.sql`FALSE`);
-  }
-  return Prisma.join(parts, " AND ");
+  return Prisma.sql`m."erasedAt" IS NULL AND ${personInScopeSql(scopeFor(actor, "people-data"), "m")}`;
 }
 
 export async function managerCoverage({ actor, quarter }: { actor: Actor; quarter?: FiscalQuarter }): Promise<CoverageReport> {

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { scopeFor } from "@/lib/auth/scope";
+import { personInScopeSql, scopeFor } from "@/lib/auth/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TDashboardFilters } from "./filters";
 
@@ -8,18 +8,7 @@ import type { TDashboardFilters } from "./filters";
 // URL's filters. Aggregates then run in SQL over exactly these people.
 
 export function dashboardPeopleSql(actor: Actor, filters: TDashboardFilters): Prisma.Sql {
-  const scope = scopeFor(actor, "people-data");
-  const parts: Prisma.Sql[] = [Prisma.sql`p."erasedAt" IS NULL`];
-  switch (scope.kind) {
-    case "org":
-      if (scope.excludePersonId !== null) parts.push(Prisma.sql`p.id <> ${scope.excludePersonId}`);
-      break;
-    case "subtree":
-      parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PersonClosure" c WHERE c."descendantId" = p.id AND c."ancestorId" = ${scope.rootPersonId} AND c.depth > 0)`);
-      break;
-    case "none":
-      parts.push(Prisma.sql`FALSE`);
-  }
+  const parts: Prisma.Sql[] = [Prisma.sql`p."erasedAt" IS NULL`, personInScopeSql(scopeFor(actor, "people-data"), "p")];
   if (filters.under !== undefined) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "PersonClosure" u WHERE u."descendantId" = p.id AND u."ancestorId" = ${filters.under} AND u.depth > 0)`);
   }
