@@ -33,9 +33,9 @@ export function departuresHref(quarterKey: string, only?: { regrettable?: boolea
   return `/departures?${withParams("", { quarter: quarterKey, regrettable: only?.regrettable, voluntary: only?.voluntary })}`;
 }
 
-/** The risk register narrowed to the people below one manager (lib/risks/filters.ts `managerId`). */
+/** The risk register narrowed to the people below one manager whose risks have a mitigation overdue (lib/risks/filters.ts). */
 export function risksHref(managerId: number): string {
-  return `/risks?managerId=${managerId}`;
+  return `/risks?mitigation=overdue&managerId=${managerId}`;
 }
 
 export const linkClass = "text-brand-700 underline hover:text-brand-900";

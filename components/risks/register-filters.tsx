@@ -9,7 +9,7 @@ const control = "mt-1 block w-full rounded border border-slate-300 px-3 py-2 tex
 
 export function RegisterFilters({ filters }: { filters: TRegisterFilters }) {
   return (
-    <form method="get" action="/risks" role="search" aria-label="Filter risks" className="grid grid-cols-1 gap-3 rounded-lg bg-white p-4 shadow-sm min-[390px]:grid-cols-2 md:grid-cols-6 md:items-end">
+    <form method="get" action="/risks" role="search" aria-label="Filter risks" className="grid grid-cols-1 gap-3 rounded-lg bg-white p-4 shadow-sm min-[390px]:grid-cols-2 md:grid-cols-7 md:items-end">
       <div className="md:col-span-2">
         <label htmlFor="filter-q" className="block text-sm font-medium">Name</label>
         <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} className={control} />
@@ -18,8 +18,9 @@ export function RegisterFilters({ filters }: { filters: TRegisterFilters }) {
       <Select id="status" label="Status" value={filters.status} all="Open and monitoring" options={RISK_STATUSES.map((v) => [v, STATUS_LABELS[v]])} />
       <Select id="factor" label="Factor" value={filters.factor} options={RISK_FACTORS.map((v) => [v, FACTOR_LABELS[v]])} />
       <Select id="regrettable" label="Regrettable" value={filters.regrettable} options={[["yes", "Yes"], ["no", "No"]]} />
+      <Select id="mitigation" label="Mitigations" value={filters.mitigation} all="Any" options={[["overdue", "One overdue"]]} />
       {filters.managerId && <input type="hidden" name="managerId" value={filters.managerId} />}
-      <div className="flex gap-3 md:col-span-6">
+      <div className="flex gap-3 md:col-span-7">
         <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">Filter</button>
         <Link href="/risks" className="rounded px-4 py-2 text-sm text-brand-700 underline">Clear</Link>
       </div>

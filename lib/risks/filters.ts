@@ -3,7 +3,7 @@ import { ZRegisterFilters, type TRegisterFilters } from "./schemas";
 // The register's filters live in the URL: the page's GET form writes them, the page and the
 // API route read them the same way, and the query key is their canonical query string.
 
-const KEYS = ["level", "status", "factor", "regrettable", "managerId", "q", "page"] as const;
+const KEYS = ["level", "status", "factor", "regrettable", "mitigation", "managerId", "q", "page"] as const;
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 

@@ -57,7 +57,7 @@ export type RegisterRow = {
 };
 export type RiskRegister = { rows: RegisterRow[]; total: number; page: number; pageSize: number; today: string };
 
-function registerWhere(actor: Actor, filters: Partial<TRegisterFilters>): Prisma.RetentionRiskWhereInput {
+function registerWhere(actor: Actor, filters: Partial<TRegisterFilters>, today: Date): Prisma.RetentionRiskWhereInput {
   const person: Prisma.PersonWhereInput[] = [peopleAtRiskInScope(actor)];
   if (filters.managerId) person.push({ ancestors: { some: { ancestorId: filters.managerId, depth: { gt: 0 } } } });
   if (filters.q) person.push({ name: { contains: filters.q, mode: "insensitive" } });
@@ -68,13 +68,14 @@ function registerWhere(actor: Actor, filters: Partial<TRegisterFilters>): Prisma
     ...(filters.level ? { level: filters.level } : {}),
     ...(filters.factor ? { factors: { has: filters.factor } } : {}),
     ...(filters.regrettable ? { regrettable: filters.regrettable === "yes" } : {}),
+    ...(filters.mitigation === "overdue" ? { mitigations: { some: { status: "OPEN", dueDate: { lt: today } } } } : {}),
   };
 }
 
 export async function riskRegister({ actor, filters, page = 1, ...options }: { actor: Actor; filters: Partial<TRegisterFilters>; page?: number } & RiskReadOptions): Promise<RiskRegister> {
   requirePermission(actor, "risk:read");
   const today = await orgToday();
-  const where = registerWhere(actor, filters);
+  const where = registerWhere(actor, filters, today);
   const [total, risks] = await Promise.all([
     db().retentionRisk.count({ where }),
     db().retentionRisk.findMany({

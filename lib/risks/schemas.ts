@@ -128,6 +128,8 @@ export const ZRegisterFilters = z.object({
   status: status.optional().catch(undefined),
   factor: z.enum(RISK_FACTORS).optional().catch(undefined),
   regrettable: z.enum(["yes", "no"]).optional().catch(undefined),
+  /** "overdue": risks with an open mitigation past its due date (the dashboard's scorecards count these). */
+  mitigation: z.enum(["overdue"]).optional().catch(undefined),
   managerId: id.optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined).transform((value) => value || undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),

@@ -226,5 +226,8 @@ describe("the review queue", () => {
     // Dana sees Mia's due review but not Dario's mitigation; Dario sees neither.
     expect((await reviewQueue({ actor: actors.dana! })).counts).toEqual({ reviewsDue: 1, mitigationsOverdue: 0 });
     expect((await reviewQueue({ actor: actors.dario! })).counts).toEqual({ reviewsDue: 0, mitigationsOverdue: 0 });
+    // The register lists the same risk under "mitigation overdue" (a done one past its date does not count).
+    const overdue = await riskRegister({ actor: actors.vera!, filters: { mitigation: "overdue" } });
+    expect(overdue.rows.map((row) => row.person.name)).toEqual(["dario"]);
   });
 });
