@@ -1,4 +1,4 @@
-import type { DoraBand, DoraMetrics } from "@/lib/metrics/dora";
+import type { DoraMetrics } from "@/lib/metrics/dora";
 
 // How the quality screens write figures: hours under two days as hours, longer as days.
 
@@ -23,4 +23,4 @@ export function formatMetric(key: keyof DoraMetrics, value: number): string {
   return hours(value);
 }
 
-export const BAND_LABEL: Record<DoraBand, string> = { ELITE: "Elite", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
+export { BAND_LABEL } from "@/lib/metrics/dora";

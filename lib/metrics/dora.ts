@@ -8,6 +8,8 @@ export type DoraBand = (typeof DORA_BANDS)[number];
 
 /** Band values used in the QUALITY pillar score. */
 export const DORA_BAND_VALUE: Record<DoraBand, number> = { ELITE: 5, HIGH: 4, MEDIUM: 2.5, LOW: 1 };
+/** The bands' names as people read them (pages and reports). */
+export const BAND_LABEL: Record<DoraBand, string> = { ELITE: "Elite", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
 
 export type DoraMetrics = {
   /** Days with at least one deployment per week (0–7). */

@@ -1,4 +1,4 @@
-import type { DoraBand } from "@/lib/metrics/dora";
+import { BAND_LABEL, type DoraBand } from "@/lib/metrics/dora";
 import { PILLAR_LABEL, PILLARS } from "@/lib/metrics/pillar-score";
 import { FACTOR_LABELS, LEVEL_LABELS } from "@/lib/risks/schemas";
 import { KIND_LABELS, STATUS_LABELS } from "@/lib/skills/schemas";
@@ -39,7 +39,6 @@ function table<T>(name: string, columns: Array<Column<T>>, items: readonly T[]):
   };
 }
 
-const BAND_LABEL: Record<DoraBand, string> = { ELITE: "Elite", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
 const yesNo = (value: boolean) => (value ? "Yes" : "No");
 const band = (value: DoraBand | null) => (value === null ? null : BAND_LABEL[value]);
 const label = (labels: Record<string, string>, value: string) => labels[value] ?? value;
