@@ -381,3 +381,51 @@ export async function drillDown({ actor, input }: { actor: Actor; input: unknown
     people: rows.map((row) => ({ id: row.id, name: row.name, title: row.title, team: row.team, manager: row.manager, checkIns: row.checkIns, due: row.due, onTime: row.onTime, score: row.score })),
   };
 }
+
+/** What the quarterly report reads from the rollup beyond the widgets above (lib/reports/snapshot.ts). */
+export type ReportRollup = {
+  /** Promotions over the whole scope in the quarter to date, and their annualised pace (as the scorecards compute it). */
+  promotions: { count: number; rate: number | null };
+  /** Every manager with check-ins due, lowest rate first: the coverage widget's list before it keeps the lowest ten. */
+  coverage: CoverageSummary["managers"];
+  /** Every manager in the scope (a person with reports) and the engagement index of everyone below them, this quarter and the one before. */
+  managers: Array<{ personId: number; name: string; title: string | null; engagement: number | null; previous: number | null }>;
+};
+
+/**
+ * The quarterly report's figures that no widget answers whole, read from the same rollup rows
+ * with the same definitions: the scope's promotions, the coverage of every manager (the widget
+ * names ten), and each manager's engagement index in both quarters (the biggest movers).
+ */
+export async function reportRollup({ actor, input }: { actor: Actor; input: unknown }): Promise<ReportRollup> {
+  const { context, scopeId } = await prepare(actor, input, true);
+  if (scopeId === null) return { promotions: { count: 0, rate: null }, coverage: [], managers: [] };
+  const withinFilter: Prisma.PersonWhereInput = context.filters.under === undefined
+    ? {} : { ancestors: { some: { ancestorId: context.filters.under, depth: { gt: 0 } } } };
+  const managers = await db().person.findMany({
+    where: { AND: [personInScope(scopeFor(actor, "people-data")), withinFilter, { reports: { some: {} } }] },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, title: true },
+  });
+  const [[all], byManager, below] = await Promise.all([
+    sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "ALL" }),
+    sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "MANAGER" }),
+    sums({ context, scopes: managers.map((manager) => manager.id), quarters: [context.current.from, context.previous.from], kind: "ALL" }),
+  ]);
+  const count = all?.promotions ?? 0;
+  const index = new Map(below.map((row) => [`${row.scopeId} ${row.quarterStart}`, ratio(row.sumIndex, row.nIndex)]));
+  const indexOf = (scope: number, from: string) => index.get(`${scope} ${from}`) ?? null;
+  return {
+    promotions: {
+      count,
+      rate: context.months <= 0 ? null : annualisedRate({ count, headcountStart: all?.headcountStart ?? 0, headcountEnd: all?.headcountEnd ?? 0, periodMonths: context.months }),
+    },
+    coverage: byManager.filter((row) => row.due > 0 && row.groupId > 0)
+      .map((row) => ({ managerId: row.groupId, name: row.name ?? "", ...coverageOf(row) }))
+      .sort((a, b) => a.rate! - b.rate! || b.due - a.due || a.managerId - b.managerId),
+    managers: managers.map((manager) => ({
+      personId: manager.id, name: manager.name, title: manager.title,
+      engagement: indexOf(manager.id, context.current.from), previous: indexOf(manager.id, context.previous.from),
+    })),
+  };
+}
