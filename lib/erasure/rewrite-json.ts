@@ -32,6 +32,8 @@ export async function rewriteSnapshots(tx: Tx, formerNames: readonly string[], r
       const data = replaceNames(row.data, matcher, replacement);
       if (same(data, row.data)) continue;
       await tx.reportSnapshot.update({ where: { id: row.id }, data: { data: data as Prisma.InputJsonValue } });
+      // The rendered files still hold the old names; a download renders them again from the rewritten JSON.
+      await tx.reportFile.deleteMany({ where: { snapshotId: row.id } });
       rewritten += 1;
     }
   }

@@ -3,6 +3,7 @@ import { extendDueDateHorizons, refreshPendingDueDates } from "@/lib/check-ins/d
 import { sendCheckInReminders } from "@/lib/check-ins/reminders";
 import { eraseDuePeople } from "@/lib/erasure/due";
 import { logger } from "@/lib/logger";
+import { REPORT_QUEUE, REPORT_QUEUE_OPTIONS, runReportJob, type ReportJobData } from "@/lib/reports/jobs";
 
 // Background work on a Postgres-backed queue (pg-boss): one worker process beside the web
 // servers (scripts/worker.ts). pg-boss keeps its tables in its own "pgboss" schema, so several
@@ -17,6 +18,8 @@ export const QUEUES = {
   checkInDueDates: "check-in-due-dates",
   /** Daily: extend written due dates that stop short of a year ahead. */
   checkInDueHorizons: "check-in-due-horizons",
+  /** On request: generate a quarterly report (sent by lib/reports/mutations.ts). */
+  reportGenerate: REPORT_QUEUE,
 } as const;
 
 /** 03:15 UTC every day: a quiet hour for most organisations. */
@@ -58,6 +61,13 @@ export async function startWorker({ connectionString }: { connectionString: stri
     const { people } = await extendDueDateHorizons();
     logger.info({ people }, "extended check-in due date horizons");
     return { people };
+  });
+  await boss.createQueue(QUEUES.reportGenerate, REPORT_QUEUE_OPTIONS);
+  await boss.work<ReportJobData>(QUEUES.reportGenerate, async ([job]) => {
+    if (!job) return null;
+    const outcome = await runReportJob(job.data.snapshotId);
+    logger.info({ snapshotId: job.data.snapshotId, outcome }, "report generation");
+    return { outcome };
   });
   return boss;
 }
