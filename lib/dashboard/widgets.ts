@@ -130,6 +130,24 @@ function attritionOf(row: Sums | undefined, months: number): Attrition {
   return attritionFigures(counts, months);
 }
 
+/** Promotions in the period ÷ average headcount, annualised (as attrition); null for a period without length. */
+function promotionRateOf(row: Sums | undefined, months: number): number | null {
+  if (months <= 0) return null;
+  return annualisedRate({ count: row?.promotions ?? 0, headcountStart: row?.headcountStart ?? 0, headcountEnd: row?.headcountEnd ?? 0, periodMonths: months });
+}
+
+/** Managers' coverage rows with check-ins due, lowest rate first (then most due). */
+function byCoverage<T extends { groupId: number; due: number; onTime: number }>(rows: T[]) {
+  return rows.filter((row) => row.due > 0 && row.groupId > 0)
+    .map((row) => ({ row, managerId: row.groupId, ...coverageOf(row) }))
+    .sort((a, b) => a.rate! - b.rate! || b.due - a.due || a.managerId - b.managerId);
+}
+
+/** People strictly below the chosen subtree's manager (no condition without one). */
+function belowUnder(context: DashboardContext): Prisma.PersonWhereInput {
+  return context.filters.under === undefined ? {} : { ancestors: { some: { ancestorId: context.filters.under, depth: { gt: 0 } } } };
+}
+
 /** Resolves the filters and makes the quarters' rollup current. */
 async function prepare(actor: Actor, input: unknown, withPrevious = false) {
   const context = await dashboardContext({ actor, input });
@@ -205,8 +223,7 @@ export async function scorecards({ actor, input }: { actor: Actor; input: unknow
   const parentId = parentInput ?? (!orgWide ? scopeId : leads ? actor.personId : null);
   if (parentId !== null) {
     // The parent is the actor or someone they may see, and inside the chosen subtree.
-    const withinFilter: Prisma.PersonWhereInput = context.filters.under === undefined || parentId === context.filters.under
-      ? {} : { ancestors: { some: { ancestorId: context.filters.under, depth: { gt: 0 } } } };
+    const withinFilter = parentId === context.filters.under ? {} : belowUnder(context);
     const found = await db().person.findFirst({
       where: { AND: [{ id: parentId }, parentId === actor.personId ? {} : people, withinFilter] },
       select: { id: true, name: true },
@@ -243,9 +260,7 @@ export async function scorecards({ actor, input }: { actor: Actor; input: unknow
         engagement: row ? ratio(row.sumIndex, row.nIndex) : null,
         attrition,
         promotions: row?.promotions ?? 0,
-        promotionRate: months <= 0 ? null : annualisedRate({
-          count: row?.promotions ?? 0, headcountStart: attrition.headcountStart, headcountEnd: attrition.headcountEnd, periodMonths: months,
-        }),
+        promotionRate: promotionRateOf(row, months),
         risksOverdueMitigation: overdue === null ? null : overdue.get(child.id) ?? 0,
       };
     }),
@@ -291,9 +306,7 @@ export async function coverageSummary({ actor, input }: { actor: Actor; input: u
   // Everyone has one direct manager (0: none), so the managers' rows add up to the scope's total.
   const managers = scopeId === null ? [] : await sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "MANAGER", named: false });
   const total = coverageOf({ due: managers.reduce((n, row) => n + row.due, 0), onTime: managers.reduce((n, row) => n + row.onTime, 0) });
-  const due = managers.filter((row) => row.due > 0 && row.groupId > 0)
-    .map((row) => ({ managerId: row.groupId, ...coverageOf(row) }))
-    .sort((a, b) => a.rate! - b.rate! || b.due - a.due || a.managerId - b.managerId);
+  const due = byCoverage(managers).map(({ managerId, due, onTime, rate }) => ({ managerId, due, onTime, rate }));
   const lowest = due.slice(0, 10);
   const names = await db().person.findMany({ where: { id: { in: lowest.map((m) => m.managerId) } }, select: { id: true, name: true } });
   const nameOf = new Map(names.map((person) => [person.id, person.name]));
@@ -400,10 +413,8 @@ export type ReportRollup = {
 export async function reportRollup({ actor, input }: { actor: Actor; input: unknown }): Promise<ReportRollup> {
   const { context, scopeId } = await prepare(actor, input, true);
   if (scopeId === null) return { promotions: { count: 0, rate: null }, coverage: [], managers: [] };
-  const withinFilter: Prisma.PersonWhereInput = context.filters.under === undefined
-    ? {} : { ancestors: { some: { ancestorId: context.filters.under, depth: { gt: 0 } } } };
   const managers = await db().person.findMany({
-    where: { AND: [personInScope(scopeFor(actor, "people-data")), withinFilter, { reports: { some: {} } }] },
+    where: { AND: [personInScope(scopeFor(actor, "people-data")), belowUnder(context), { reports: { some: {} } }] },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, title: true },
   });
@@ -418,11 +429,9 @@ export async function reportRollup({ actor, input }: { actor: Actor; input: unkn
   return {
     promotions: {
       count,
-      rate: context.months <= 0 ? null : annualisedRate({ count, headcountStart: all?.headcountStart ?? 0, headcountEnd: all?.headcountEnd ?? 0, periodMonths: context.months }),
+      rate: promotionRateOf(all, context.months),
     },
-    coverage: byManager.filter((row) => row.due > 0 && row.groupId > 0)
-      .map((row) => ({ managerId: row.groupId, name: row.name ?? "", ...coverageOf(row) }))
-      .sort((a, b) => a.rate! - b.rate! || b.due - a.due || a.managerId - b.managerId),
+    coverage: byCoverage(byManager).map(({ row, managerId, due, onTime, rate }) => ({ managerId, name: row.name ?? "", due, onTime, rate })),
     managers: managers.map((manager) => ({
       personId: manager.id, name: manager.name, title: manager.title,
       engagement: indexOf(manager.id, context.current.from), previous: indexOf(manager.id, context.previous.from),

@@ -1,6 +1,6 @@
 import type { DoraBand } from "@/lib/metrics/dora";
 import type { PillarKey } from "@/lib/metrics/pillar-score";
-import type { Attrition, Coverage, Period, PillarCards, Scores } from "@/lib/dashboard/types";
+import type { Attrition, Coverage, Period, PillarCards, ScorecardRow, Scores } from "@/lib/dashboard/types";
 
 // The frozen content of a quarterly report (ReportSnapshot.data). Everything an export shows is
 // copied here when the report is generated and never recomputed, so last year's Q3 reads the same
@@ -13,21 +13,12 @@ export const SNAPSHOT_VERSION = 1;
 
 export type PersonRef = { id: number; name: string };
 
-export type ReportScorecard = {
+/** A scorecard row of the dashboard (lib/dashboard/types.ts) with its person as a reference and its place in the tree. */
+export type ReportScorecard = Omit<ScorecardRow, "personId" | "name"> & {
   person: PersonRef;
-  title: string | null;
   /** The manager whose row this one opens under (null at the top of the report's scope). */
   parentId: number | null;
   depth: number;
-  headcount: number;
-  managersBelow: number;
-  coverage: Coverage;
-  engagement: number | null;
-  attrition: Attrition;
-  promotions: number;
-  promotionRate: number | null;
-  /** Null when the report was made by someone who may not read risks. */
-  risksOverdueMitigation: number | null;
 };
 
 export type ReportSnapshotData = {
