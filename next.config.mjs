@@ -10,7 +10,7 @@ const nextConfig = {
   // PILLARS_COMPRESS=1 when the app is served to browsers directly, with no proxy.
   compress: process.env.PILLARS_COMPRESS === "1",
   reactStrictMode: true,
-  serverExternalPackages: ["pino", "@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["pino", "@node-rs/argon2", "@electric-sql/pglite"],
   typedRoutes: false,
   // Framework JSON uploads may be up to 2 MB (lib/frameworks/schemas.ts LIMITS), plus multipart overhead.
   experimental: { serverActions: { bodySizeLimit: "2100kb" } },
