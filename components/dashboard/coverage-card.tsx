@@ -5,7 +5,7 @@ import Link from "next/link";
 import type { CoverageSummary as Data } from "@/lib/dashboard/types";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { dashboardKeys } from "@/lib/query/keys";
-import { count, percent } from "./format";
+import { count, percent } from "@/lib/format/figures";
 import { linkClass, peopleHref } from "./links";
 import { Empty, QueryState, Widget } from "./widget";
 

@@ -10,7 +10,7 @@ import { mean } from "@/lib/metrics/mean";
 import { PILLAR_LABEL, PILLARS, type PillarKey } from "@/lib/metrics/pillar-score";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { dashboardKeys } from "@/lib/query/keys";
-import { score } from "./format";
+import { score } from "@/lib/format/figures";
 import { HeatmapLegend, scoreCellClass } from "./heatmap-scale";
 import { linkClass, peopleHref } from "./links";
 import { Empty, QueryState, Widget } from "./widget";

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import type { LevelDistribution as Data } from "@/lib/dashboard/types";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { dashboardKeys } from "@/lib/query/keys";
-import { count, duration } from "./format";
+import { count, duration } from "@/lib/format/figures";
 import { linkClass, peopleHref } from "./links";
 import { Empty, QueryState, Widget } from "./widget";
 

@@ -6,7 +6,7 @@ import { useState, type ReactNode } from "react";
 import type { ScorecardRow, Scorecards } from "@/lib/dashboard/types";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { dashboardKeys } from "@/lib/query/keys";
-import { count, percent, score } from "./format";
+import { count, percent, score } from "@/lib/format/figures";
 import { departuresHref, linkClass, peopleHref, risksHref } from "./links";
 
 // The rows of the manager scorecards. A row with managers below it opens onto them: their rows

@@ -1,5 +1,5 @@
 import type { DoraBand } from "@/lib/metrics/dora";
-import { BAND_LABEL } from "./format";
+import { BAND_LABEL } from "@/lib/metrics/dora";
 
 // A DORA band as a word on a tinted badge: the colour only repeats what the word says.
 

@@ -1,7 +1,7 @@
 import type { TeamMetrics } from "@/lib/quality/queries";
 import { addMonthsTo } from "@/lib/quality/schemas";
 import { BandBadge } from "./band-badge";
-import { hours } from "./format";
+import { hours } from "@/lib/format/delivery";
 
 // A team's months, newest first, each with the band its own figures earn. Months without
 // figures are listed too, so gaps are visible.

@@ -6,7 +6,7 @@ import type { TeamsWithBands } from "@/lib/quality/queries";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { queryKeys } from "@/lib/query/keys";
 import { BandBadge } from "./band-badge";
-import { hours, percent, perWeek } from "./format";
+import { hours, percent, perWeek } from "@/lib/format/delivery";
 
 // Every team in the reader's scope with its DORA band and four metrics over the last three
 // complete months. On a phone the table scrolls sideways; the team and band columns come first.

@@ -1,7 +1,7 @@
 import { Text } from "@react-pdf/renderer";
-import { NONE, count, percent } from "@/components/dashboard/format";
-import { BAND_LABEL, hours, perWeek } from "@/components/quality/format";
-import { DORA_BANDS } from "@/lib/metrics/dora";
+import { NONE, count, percent } from "@/lib/format/figures";
+import { hours, perWeek } from "@/lib/format/delivery";
+import { BAND_LABEL, DORA_BANDS } from "@/lib/metrics/dora";
 import { KIND_LABELS, STATUS_LABELS } from "@/lib/skills/schemas";
 import { BarChart, Empty, MoreInXlsx, Section, Table, byName, clip, s } from "./pdf-kit";
 import type { ReportSnapshotData } from "./types";

@@ -111,13 +111,13 @@ export function pdfFixture(): ReportSnapshotData {
       scorecard(12, "Farid Haddad", "Engineering Manager, Data", 10, 1, { headcount: 30, managersBelow: 0, due: 66, onTime: 58, engagement: 3.77, departures: 1, regrettable: 0, promotions: 1, overdue: 0 }),
       scorecard(20, "Grace Okafor", "Director of Product Engineering", null, 0, { headcount: 70, managersBelow: 3, due: 160, onTime: 126, engagement: 3.55, departures: 4, regrettable: 1, promotions: 2, overdue: 2 }),
       scorecard(21, "Chen Nakamura", "Engineering Manager, Payments", 20, 1, { headcount: 24, managersBelow: 0, due: 60, onTime: 40, engagement: 2.31, departures: 3, regrettable: 1, promotions: 0, overdue: 2 }),
-      scorecard(22, "Rosa Quintero", "Engineering Manager, Mobile", 20, 1, { headcount: 22, managersBelow: 0, due: 50, onTime: 44, engagement: 3.62, departures: 1, regrettable: 0, promotions: 1, overdue: 0 }),
-      scorecard(23, "Łukasz Wójcik", "Engineering Manager, Growth", 20, 1, { headcount: 21, managersBelow: 0, due: 50, onTime: 42, engagement: null, departures: 0, regrettable: 0, promotions: 1, overdue: 0 }),
+      scorecard(22, "Ελένη Παπαδοπούλου", "Engineering Manager, Mobile", 20, 1, { headcount: 22, managersBelow: 0, due: 50, onTime: 44, engagement: 3.62, departures: 1, regrettable: 0, promotions: 1, overdue: 0 }),
+      scorecard(23, "Łukasz Żółć", "Engineering Manager, Growth", 20, 1, { headcount: 21, managersBelow: 0, due: 50, onTime: 42, engagement: null, departures: 0, regrettable: 0, promotions: 1, overdue: 0 }),
     ],
     movers: [
       { manager: { id: 21, name: "Chen Nakamura" }, title: "Engineering Manager, Payments", engagement: 2.31, previous: 3.02, change: -0.71 },
       { manager: { id: 11, name: "Ines Bauer" }, title: "Engineering Manager, Core", engagement: 4.05, previous: 3.6, change: 0.45 },
-      { manager: { id: 22, name: "Rosa Quintero" }, title: "Engineering Manager, Mobile", engagement: 3.62, previous: 3.8, change: -0.18 },
+      { manager: { id: 22, name: "Ελένη Παπαδοπούλου" }, title: "Engineering Manager, Mobile", engagement: 3.62, previous: 3.8, change: -0.18 },
     ],
     risks: [
       {
@@ -125,13 +125,13 @@ export function pdfFixture(): ReportSnapshotData {
         regrettable: true, factors: ["EXTERNAL_OFFER", "COMPENSATION"], nextReviewDate: "2026-10-15", openMitigations: 2, overdueMitigations: 1,
       },
       {
-        id: 9, person: { id: 502, name: "Dmitri Silva" }, title: "Senior Engineer", manager: { id: 12, name: "Farid Haddad" }, level: "HIGH",
+        id: 9, person: { id: 502, name: "Дмитрий Иванов" }, title: "Senior Engineer", manager: { id: 12, name: "Farid Haddad" }, level: "HIGH",
         regrettable: false, factors: ["WORKLOAD"], nextReviewDate: "2026-11-02", openMitigations: 0, overdueMitigations: 0,
       },
     ],
     people: [
       {
-        person: { id: 900, name: PEOPLE_ONLY_NAME }, title: "Engineer II", team: "Mobile", manager: { id: 22, name: "Rosa Quintero" }, region: "EMEA", origin: null,
+        person: { id: 900, name: PEOPLE_ONLY_NAME }, title: "Engineer II", team: "Mobile", manager: { id: 22, name: "Ελένη Παπαδοπούλου" }, region: "EMEA", origin: null,
         level: "L2", daysInLevel: 300, checkIns: 3, due: 3, onTime: 3, scores: scores(3, 3, 3, 3, 3), departed: null, promoted: false,
       },
     ],

@@ -1,9 +1,10 @@
-import { Rect, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
+import path from "node:path";
+import { Font, Rect, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
-import { NONE, score } from "@/components/dashboard/format";
+import { NONE } from "@/lib/format/figures";
 
 // The building blocks every section of the PDF uses: styles, tables, bar charts, empty states.
-// Figures are written as on the dashboard (components/dashboard/format.ts).
+// Figures are written as on the dashboard (lib/format/figures.ts).
 
 export const INK = "#0f172a";
 export const MUTED = "#475569";
@@ -11,26 +12,43 @@ export const RULE = "#cbd5e1";
 export const ACCENT = "#1d4ed8";
 export const FAINT = "#94a3b8";
 
+/**
+ * The PDF's typeface: Noto Sans (lib/reports/fonts, SIL Open Font License in OFL.txt there), whose
+ * Latin, Latin Extended, Greek and Cyrillic print names as written. Characters it lacks are folded
+ * before rendering (pdf-text.tsx). Bold for headings and strong rows, italic for empty states.
+ */
+export const FONT = "Noto Sans";
+
+// From the working directory, not from import.meta.url: the worker (tsx) and `next start` both run at
+// the repo root, and Next bundles server code into .next, where a module-relative path would point.
+// Whole literal paths, so that Next's file tracing can follow them.
+Font.register({
+  family: FONT,
+  fonts: [
+    { src: path.join(process.cwd(), "lib/reports/fonts/NotoSans-Regular.ttf") },
+    { src: path.join(process.cwd(), "lib/reports/fonts/NotoSans-Bold.ttf"), fontWeight: "bold" },
+    { src: path.join(process.cwd(), "lib/reports/fonts/NotoSans-Italic.ttf"), fontStyle: "italic" },
+  ],
+});
+
 export const s = StyleSheet.create({
   // No page-wide lineHeight: react-pdf 4.9 let an inherited one collapse the absolutely placed
   // footer to nothing and overlap stacked texts of different sizes.
-  page: { fontFamily: "Helvetica", fontSize: 9, color: INK, paddingTop: 54, paddingBottom: 54, paddingHorizontal: 40 },
+  page: { fontFamily: FONT, fontSize: 9, color: INK, paddingTop: 54, paddingBottom: 54, paddingHorizontal: 40 },
   header: { position: "absolute", top: 22, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 7.5, color: MUTED, borderBottomWidth: 0.5, borderBottomColor: RULE, paddingBottom: 4 },
   footer: { position: "absolute", bottom: 22, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 7.5, color: MUTED, borderTopWidth: 0.5, borderTopColor: RULE, paddingTop: 4 },
-  chapter: { fontSize: 16, fontFamily: "Helvetica-Bold", marginBottom: 10 },
-  section: { fontSize: 11.5, fontFamily: "Helvetica-Bold", marginTop: 12, marginBottom: 5 },
+  chapter: { fontSize: 16, fontWeight: "bold", marginBottom: 10 },
+  section: { fontSize: 11.5, fontWeight: "bold", marginTop: 12, marginBottom: 5 },
   note: { fontSize: 8, color: MUTED, marginTop: 4 },
-  empty: { fontSize: 9, color: MUTED, fontFamily: "Helvetica-Oblique", marginVertical: 4 },
-  bold: { fontFamily: "Helvetica-Bold" },
+  empty: { fontSize: 9, color: MUTED, fontStyle: "italic", marginVertical: 4 },
+  bold: { fontWeight: "bold" },
   table: { marginTop: 2 },
   headRow: { flexDirection: "row", borderBottomWidth: 0.75, borderBottomColor: INK, paddingBottom: 2, marginBottom: 1 },
   row: { flexDirection: "row", borderBottomWidth: 0.25, borderBottomColor: RULE, minHeight: 13 },
-  headCell: { fontSize: 7.5, fontFamily: "Helvetica-Bold", color: MUTED, paddingHorizontal: 3 },
+  headCell: { fontSize: 7.5, fontWeight: "bold", color: MUTED, paddingHorizontal: 3 },
   cell: { fontSize: 8, paddingHorizontal: 3, paddingVertical: 2 },
 });
 
-/** A score change with its sign: "+0.12", "-0.08". */
-export const change = (value: number | null) => (value === null ? NONE : `${value > 0 ? "+" : ""}${score(value)}`);
 
 /** Cuts free text to `max` characters, ending with an ellipsis when cut. */
 export const clip = (text: string | null, max: number) => (text === null ? NONE : text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
@@ -131,7 +149,7 @@ export function Tiles({ tiles }: { tiles: Array<{ label: string; value: string; 
         <View key={tile.label} style={{ width: "33.3%", padding: 3 }}>
           <View style={{ borderWidth: 0.5, borderColor: RULE, padding: 6 }}>
             <Text style={{ fontSize: 7.5, color: MUTED }}>{tile.label}</Text>
-            <Text style={{ fontSize: 15, fontFamily: "Helvetica-Bold" }}>{tile.value}</Text>
+            <Text style={{ fontSize: 15, fontWeight: "bold" }}>{tile.value}</Text>
             {tile.detail && <Text style={{ fontSize: 7.5, color: MUTED }}>{tile.detail}</Text>}
           </View>
         </View>

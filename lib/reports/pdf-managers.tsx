@@ -1,6 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
-import { NONE, count, percent, score } from "@/components/dashboard/format";
-import { Empty, Section, Table, byName, change, clip, s, type Column } from "./pdf-kit";
+import { NONE, count, percent, score, scoreChange } from "@/lib/format/figures";
+import { Empty, Section, Table, byName, clip, s, type Column } from "./pdf-kit";
 import type { ReportScorecard, ReportSnapshotData } from "./types";
 
 // Managers: one scorecard table per director (the top rows of the scope) with the managers
@@ -110,7 +110,7 @@ export function BiggestMovers({ data }: { data: Data }) {
             { header: "Title", width: 3.4, value: (row) => clip(row.title, 40) },
             { header: data.previous.label, width: 1.6, align: "right", value: (row) => score(row.previous) },
             { header: data.quarter.label, width: 1.6, align: "right", value: (row) => score(row.engagement) },
-            { header: "Change", width: 1.2, align: "right", value: (row) => change(row.change) },
+            { header: "Change", width: 1.2, align: "right", value: (row) => scoreChange(row.change) },
           ]}
         />
       )}

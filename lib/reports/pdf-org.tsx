@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import { count, duration, percent } from "@/components/dashboard/format";
+import { count, duration, percent } from "@/lib/format/figures";
 import { BarChart, Empty, Section, Table, byName, s } from "./pdf-kit";
 import type { ReportSnapshotData } from "./types";
 

@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import { NONE, count } from "@/components/dashboard/format";
+import { NONE, count } from "@/lib/format/figures";
 import { FACTOR_LABELS, LEVEL_LABELS } from "@/lib/risks/schemas";
 import { Empty, MoreInXlsx, Table, s } from "./pdf-kit";
 import type { ReportSnapshotData } from "./types";

@@ -1,8 +1,8 @@
 import { Text, View } from "@react-pdf/renderer";
-import { count, percent, score } from "@/components/dashboard/format";
+import { count, percent, score, scoreChange } from "@/lib/format/figures";
 import { PILLAR_LABEL } from "@/lib/metrics/pillar-score";
 import type { Attrition } from "@/lib/dashboard/types";
-import { BarChart, Section, Table, Tiles, change, s } from "./pdf-kit";
+import { BarChart, Section, Table, Tiles, s } from "./pdf-kit";
 import type { ReportSnapshotData } from "./types";
 
 // The first pages after the cover: headline figures, the four pillars, headcount and attrition.
@@ -15,7 +15,7 @@ function headlines(data: Data) {
   const tiles = [
     { label: "Headcount at the end of the quarter", value: count(current.headcountEnd), detail: `${count(current.headcountStart)} at its start` },
     { label: "Attrition (annualised)", value: percent(current.attrition), detail: `${percent(before.attrition)} the quarter before` },
-    { label: "Engagement index (1–5)", value: score(index.score), detail: `${change(index.change)} vs ${data.previous.label}` },
+    { label: "Engagement index (1–5)", value: score(index.score), detail: `${scoreChange(index.change)} vs ${data.previous.label}` },
     { label: "Check-ins on time", value: percent(data.coverage.total.rate), detail: `${count(data.coverage.total.onTime)} of ${count(data.coverage.total.due)} due` },
     { label: "Promotions", value: count(data.promotions.count), detail: `${percent(data.promotions.rate)} a year` },
   ];
@@ -47,7 +47,7 @@ export function SummarySection({ data }: { data: Data }) {
             { header: "Pillar", width: 4, value: (row) => row.label },
             { header: data.quarter.label, width: 2, align: "right", value: (row) => score(row.score) },
             { header: data.previous.label, width: 2, align: "right", value: (row) => score(row.previous) },
-            { header: "Change", width: 1.5, align: "right", value: (row) => change(row.change) },
+            { header: "Change", width: 1.5, align: "right", value: (row) => scoreChange(row.change) },
           ]}
         />
         <BarChart min={1} max={5} bars={rows.map((row) => ({ label: row.label, value: row.score, previous: row.previous, text: score(row.score) }))} />

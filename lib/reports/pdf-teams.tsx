@@ -1,6 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
-import { count, score } from "@/components/dashboard/format";
-import { BAND_LABEL } from "@/components/quality/format";
+import { count, score } from "@/lib/format/figures";
+import { BAND_LABEL } from "@/lib/metrics/dora";
 import { mean } from "@/lib/metrics/mean";
 import { PILLARS, type PillarKey } from "@/lib/metrics/pillar-score";
 import type { Scores } from "@/lib/dashboard/types";

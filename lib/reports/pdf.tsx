@@ -7,7 +7,7 @@ import { INK, MUTED, longDate, s } from "./pdf-kit";
 import { RisksChapter } from "./pdf-risks";
 import { SummarySection } from "./pdf-summary";
 import { HeatmapSection } from "./pdf-teams";
-import { winAnsiDeep } from "./pdf-text";
+import { printableDeep } from "./pdf-text";
 import type { ReportSnapshotData } from "./types";
 
 // The PDF exec pack of a frozen report (DESIGN.md, "Screens" → Reports): a cover, then summaries,
@@ -37,7 +37,7 @@ function Cover({ data }: { data: Data }) {
   return (
     <Page size="A4" style={[s.page, { paddingTop: 120 }]}>
       <Text style={{ fontSize: 13, color: MUTED }}>{data.organisation.name}</Text>
-      <Text style={{ fontSize: 30, fontFamily: "Helvetica-Bold", marginTop: 6 }}>Quarterly report</Text>
+      <Text style={{ fontSize: 30, fontWeight: "bold", marginTop: 6 }}>Quarterly report</Text>
       <Text style={{ fontSize: 18, marginTop: 4 }}>{data.quarter.label}</Text>
       <Text style={{ fontSize: 11, color: MUTED, marginTop: 2 }}>{range(data.quarter)}</Text>
       <View style={{ marginTop: 36, fontSize: 10.5 }}>
@@ -47,7 +47,7 @@ function Cover({ data }: { data: Data }) {
         <Text style={{ marginTop: 4, color: MUTED }}>Frozen when generated: it reads the same after the underlying data changes.</Text>
       </View>
       <View style={{ marginTop: 48, borderWidth: 1, borderColor: INK, padding: 12 }}>
-        <Text style={{ fontSize: 12, fontFamily: "Helvetica-Bold" }}>Confidential — for the executive team</Text>
+        <Text style={{ fontSize: 12, fontWeight: "bold" }}>Confidential — for the executive team</Text>
         <Text style={{ marginTop: 4 }}>
           This pack contains people data. Do not forward it or leave it where others can read it. Row-level detail for every person is in
           the XLSX and CSV exports, which carry the same restriction.
@@ -121,6 +121,6 @@ function ReportDocument({ data }: { data: Data }) {
 /** The PDF exec pack of a report snapshot. Pure: everything it prints comes from `snapshot`. */
 export async function reportPdf(snapshot: ReportSnapshotData): Promise<Buffer> {
   // Row-level people data never reaches the PDF; dropping it first also keeps the text fold cheap.
-  const data = winAnsiDeep({ ...snapshot, people: [] });
+  const data = await printableDeep({ ...snapshot, people: [] });
   return renderToBuffer(<ReportDocument data={data} />);
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BandBadge } from "@/components/quality/band-badge";
 import { DeploymentsChart } from "@/components/quality/deployments-chart";
-import { formatMetric, METRIC_LABELS } from "@/components/quality/format";
+import { formatMetric, METRIC_LABELS } from "@/lib/format/delivery";
 import { MonthEditor } from "@/components/quality/month-editor";
 import { MonthsTable } from "@/components/quality/months-table";
 import { can } from "@/lib/auth/permissions";

@@ -1,9 +1,13 @@
-// How the dashboard writes its figures; "—" wherever there is nothing to show.
+// How the app writes its figures (dashboard, report preview, PDF exec pack); "—" wherever there
+// is nothing to show. One function per kind of figure, so a figure reads the same everywhere.
 
 export const NONE = "—";
 
 /** A 1–5 score with two decimals. */
 export const score = (value: number | null) => (value === null ? NONE : value.toFixed(2));
+
+/** A score change with its sign: "+0.12", "-0.08", "0.00". */
+export const scoreChange = (value: number | null) => (value === null ? NONE : `${value > 0 ? "+" : ""}${score(value)}`);
 
 /** A fraction as a percentage with one decimal: 0.123 → "12.3 %". */
 export const percent = (rate: number | null) => (rate === null ? NONE : `${(rate * 100).toFixed(1)} %`);

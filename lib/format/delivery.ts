@@ -1,6 +1,7 @@
 import type { DoraMetrics } from "@/lib/metrics/dora";
 
-// How the quality screens write figures: hours under two days as hours, longer as days.
+// How flow (DORA) metrics are written: hours under two days as hours, longer as days. The band
+// names are lib/metrics/dora.ts's BAND_LABEL.
 
 export function hours(value: number): string {
   if (value < 48) return `${Number(value.toFixed(1))} h`;
@@ -22,5 +23,3 @@ export function formatMetric(key: keyof DoraMetrics, value: number): string {
   if (key === "changeFailureRate") return percent(value);
   return hours(value);
 }
-
-export { BAND_LABEL } from "@/lib/metrics/dora";
