@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/departures", label: "Departures", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/quality", label: "Quality", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/skills", label: "Skills", roles: ["VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
+  { href: "/reports", label: "Reports", roles: ["VPE", "DIRECTOR"] },
   { href: "/people", label: "People", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/teams", label: "Teams", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },
   { href: "/frameworks", label: "Frameworks", roles: ["ADMIN", "VPE", "DIRECTOR", "MANAGER", "HR_PARTNER"] },

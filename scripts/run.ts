@@ -1,4 +1,4 @@
-import { spawn, type SpawnOptions } from "node:child_process";
+import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
 import path from "node:path";
 
 // Runs a command and resolves with its exit code; output goes to this terminal.
@@ -26,4 +26,17 @@ export function bin(name: string): string {
 /** The Prisma CLI with the offline schema engine (prisma.config.ts points it there). */
 export function prisma(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return runOrThrow(bin("prisma"), args, { cwd: ROOT, env });
+}
+
+/** The background job worker (scripts/worker.ts) as a child process, its output in this terminal. */
+export function spawnWorker(env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/worker.ts")], { cwd: ROOT, env, stdio: "inherit" });
+}
+
+/** Stops a child process with SIGTERM and waits for it to exit (at once if it already has). */
+export async function stopChild(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
 }

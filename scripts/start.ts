@@ -5,7 +5,7 @@ import pg from "pg";
 import { buildIsStale } from "./build-state";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 import { embeddedSecret, lockDataDir } from "./embedded-lock";
-import { bin, prisma, ROOT, runOrThrow } from "./run";
+import { bin, prisma, ROOT, runOrThrow, spawnWorker, stopChild } from "./run";
 import { parseEnv } from "../lib/env";
 import { DEMO_PASSWORD, DEMO_SIGN_INS } from "../prisma/seed/demo-users";
 
@@ -13,8 +13,8 @@ import { DEMO_PASSWORD, DEMO_SIGN_INS } from "../prisma/seed/demo-users";
 // Without DATABASE_URL: an embedded Postgres in .data/pglite, migrated, with the demo org loaded
 // on first start. With DATABASE_URL: that server, brought up to date with `migrate deploy`.
 // `--dev` runs Next's dev server instead of building; `--no-build` serves the existing build
-// as it is (the Docker image). With DATABASE_URL the background worker (scripts/worker.ts) runs
-// beside the web server. Ctrl-C stops everything started here.
+// as it is (the Docker image). The background worker (scripts/worker.ts) runs beside the web
+// server. Ctrl-C stops everything started here.
 
 const dev = process.argv.includes("--dev");
 const noBuild = process.argv.includes("--no-build");
@@ -39,14 +39,7 @@ async function hasOrganization(url: string): Promise<boolean> {
 async function stop(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  await Promise.all(
-    [server, worker].map(async (child) => {
-      if (!child || child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
-    }),
-  );
+  await Promise.all([server, worker].map(stopChild));
   if (embedded) {
     await embedded.stop();
     console.log("Stopped the app and the embedded database.");
@@ -73,7 +66,7 @@ async function main(): Promise<void> {
     ...process.env,
     DATABASE_URL: databaseUrl,
     PILLARS_EMBEDDED: embedded ? "1" : "0",
-    // PGlite is a single backend: one connection for the app.
+    // PGlite is a single backend taking one transaction at a time: one connection per process is all it can use.
     DATABASE_POOL_MAX: embedded ? "1" : process.env.DATABASE_POOL_MAX,
     APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.APP_URL ?? `http://localhost:${port}`,
@@ -97,12 +90,10 @@ async function main(): Promise<void> {
     stdio: "inherit",
   });
   server.once("exit", (code) => void stop(code ?? 1));
-  // Background jobs run in their own process. PGlite is a single backend that cannot keep two
-  // clients' transactions apart, so the embedded demo runs without the worker.
-  if (!embedded) {
-    worker = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/worker.ts")], { cwd: ROOT, env, stdio: "inherit" });
-    worker.once("exit", (code) => void stop(code ?? 1));
-  }
+  // Background jobs (reports, reminders, erasure) run in their own process, on the embedded
+  // database too: its wire server (scripts/embedded-wire.ts) gives each transaction the one backend in turn.
+  worker = spawnWorker(env);
+  worker.once("exit", (code) => void stop(code ?? 1));
   console.log(`\nPillars is running at http://localhost:${port}`);
   if (embedded) {
     console.log(`Demo sign-ins (password ${DEMO_PASSWORD}):`);

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { ensureChromium } from "./chromium";
 import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
-import { bin, prisma, ROOT, runOrThrow } from "./run";
+import { bin, prisma, ROOT, runOrThrow, spawnWorker, stopChild } from "./run";
 import { canConnect, createFreshDatabase, dropDatabase } from "../tests/support/database";
 import { startOidcProvider } from "../tests/support/oidc-provider";
 
@@ -44,8 +44,7 @@ async function freshDatabase(name: string, useServer: boolean): Promise<{ url: s
   if (useServer) {
     url = await createFreshDatabase(adminUrl, name);
   } else {
-    // The integration suite's client stays connected while it runs the Prisma CLI.
-    const instance = await startEmbeddedPostgres({ maxConnections: 4 });
+    const instance = await startEmbeddedPostgres();
     embedded.push(instance);
     url = instance.url;
   }
@@ -98,6 +97,9 @@ async function main(): Promise<void> {
         // A real OpenID Connect provider for the single sign-on tests; the app reads OIDC_* at start.
         const sso = await startOidcProvider({ redirectUri: `http://localhost:${port}/api/auth/callback/oidc` });
         cleanups.push(sso.stop);
+        // The background worker beside the app, as `npm start` runs it: reports are generated there.
+        const worker = spawnWorker(env);
+        cleanups.push(() => stopChild(worker));
         const ssoEnv = { OIDC_ISSUER: sso.issuer, OIDC_CLIENT_ID: sso.clientId, OIDC_CLIENT_SECRET: sso.clientSecret, OIDC_DISPLAY_NAME: "Test SSO" };
         await runOrThrow(bin("playwright"), ["test", ...playwrightArgs], {
           cwd: ROOT,
@@ -117,6 +119,7 @@ main()
     process.exitCode = 1;
   })
   .finally(async () => {
-    for (const cleanup of cleanups) await cleanup().catch(() => {});
+    // Last started, first stopped: the worker lets go of its database before that is dropped.
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
     await Promise.all(embedded.map((instance) => instance.stop()));
   });

@@ -14,7 +14,7 @@ describe("the header row and More", () => {
   it("folds the VPE's less visited entries under More", () => {
     const { inline, more } = groupNavigation(navigationFor(["VPE"], true));
     expect(hrefs(inline)).toEqual(["/", "/check-ins", "/risks", "/quality", "/skills", "/people", "/me"]);
-    expect(more.map((section) => [section.label, hrefs(section.items)])).toEqual([[null, ["/departures", "/teams", "/frameworks"]]]);
+    expect(more.map((section) => [section.label, hrefs(section.items)])).toEqual([[null, ["/departures", "/reports", "/teams", "/frameworks"]]]);
   });
 
   it("puts administration in its own section, and every entry exactly once, for a user holding every role", () => {

@@ -2,14 +2,14 @@ import type { NavItem } from "@/lib/navigation";
 
 // Which entries stay in the header row and which fold under "More". A row holds eight at 1280 px
 // beside the brand and the user menu: up to MAX_INLINE entries all show (an admin's six or seven
-// among them); above that the less visited destinations fold away, so the VPE's ten (thirteen
+// among them); above that the less visited destinations fold away, so the VPE's eleven (fourteen
 // with ADMIN) become seven links and "More". Presentation only: lib/navigation.ts decides who
 // sees which entry.
 
 export const MAX_INLINE = 8;
 
-/** Visited less often than the pillar screens: reached through "More" when the row is full. */
-const SECONDARY = new Set(["/departures", "/teams", "/frameworks", "/admin/users", "/admin/settings", "/admin/audit"]);
+/** Visited less often than the pillar screens (reports once a quarter): reached through "More" when the row is full. */
+const SECONDARY = new Set(["/departures", "/reports", "/teams", "/frameworks", "/admin/users", "/admin/settings", "/admin/audit"]);
 
 /** A run of entries in the "More" list; the administration ones under their own label. */
 export type NavSection = { label: string | null; items: NavItem[] };

@@ -216,11 +216,7 @@ export async function scorecards({ actor, input }: { actor: Actor; input: unknow
   const { context, scopeId } = await prepare(actor, input);
   const people = personInScope(scopeFor(actor, "people-data"));
   let parent: { id: number; name: string } | null = null;
-  // By default: the chosen subtree's manager, the director themself, or for the whole organisation
-  // the actor when they lead it (the VPE), otherwise the top of the tree.
-  const orgWide = scopeId !== null && scopeId <= 0;
-  const leads = orgWide && actor.personId !== null && (await db().person.count({ where: { managerId: actor.personId } })) > 0;
-  const parentId = parentInput ?? (!orgWide ? scopeId : leads ? actor.personId : null);
+  const parentId = parentInput ?? (await topOfScorecards(actor, scopeId));
   if (parentId !== null) {
     // The parent is the actor or someone they may see, and inside the chosen subtree.
     const withinFilter = parentId === context.filters.under ? {} : belowUnder(context);
@@ -235,36 +231,52 @@ export async function scorecards({ actor, input }: { actor: Actor; input: unknow
   const children = await db().person.findMany({
     where: { AND: [parent ? { managerId: parent.id } : { managerId: null }, { reports: { some: {} } }, people] },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, title: true, _count: { select: { reports: { where: { reports: { some: {} } } } } } },
+    select: MANAGER_SELECT,
   });
-  const ids = children.map((child) => child.id);
+  return { quarter: context.current, parent, rows: await scorecardRows(actor, context, children) };
+}
+
+/** A manager as a scorecard row needs them: who they are, who they report to, and how many managers report to them. */
+const MANAGER_SELECT = {
+  id: true, name: true, title: true, managerId: true, _count: { select: { reports: { where: { reports: { some: {} } } } } },
+} as const;
+type ManagerRow = Prisma.PersonGetPayload<{ select: typeof MANAGER_SELECT }>;
+
+/**
+ * Whose managers the scorecards open on: the chosen subtree's manager, the director themself, or
+ * for the whole organisation the actor when they lead it (the VPE), otherwise the top of the tree (null).
+ */
+async function topOfScorecards(actor: Actor, scopeId: number | null): Promise<number | null> {
+  const orgWide = scopeId !== null && scopeId <= 0;
+  const leads = orgWide && actor.personId !== null && (await db().person.count({ where: { managerId: actor.personId } })) > 0;
+  return !orgWide ? scopeId : leads ? actor.personId : null;
+}
+
+/** Scorecard rows of managers, each over everyone below them (their rollup scope), in the order given. */
+async function scorecardRows(actor: Actor, context: DashboardContext, managers: ManagerRow[]): Promise<ScorecardRow[]> {
+  const ids = managers.map((manager) => manager.id);
   const [rows, overdue] = await Promise.all([
-    sums({ context, scopes: ids, quarters: [context.current.from], kind: "ALL" }),
+    sums({ context, scopes: ids, quarters: [context.current.from], kind: "ALL", named: false }),
     can(actor.roles, "risk:read") ? risksWithOverdueMitigation(ids, context) : Promise.resolve(null),
   ]);
   const byScope = new Map(rows.map((row) => [row.scopeId, row]));
   const months = context.months;
-  return {
-    quarter: context.current,
-    parent,
-    rows: children.map((child): ScorecardRow => {
-      const row = byScope.get(child.id);
-      const attrition = attritionOf(row, months);
-      return {
-        personId: child.id,
-        name: child.name,
-        title: child.title,
-        headcount: row?.headcountEnd ?? 0,
-        managersBelow: child._count.reports,
-        coverage: coverageOf(row),
-        engagement: row ? ratio(row.sumIndex, row.nIndex) : null,
-        attrition,
-        promotions: row?.promotions ?? 0,
-        promotionRate: promotionRateOf(row, months),
-        risksOverdueMitigation: overdue === null ? null : overdue.get(child.id) ?? 0,
-      };
-    }),
-  };
+  return managers.map((manager): ScorecardRow => {
+    const row = byScope.get(manager.id);
+    return {
+      personId: manager.id,
+      name: manager.name,
+      title: manager.title,
+      headcount: row?.headcountEnd ?? 0,
+      managersBelow: manager._count.reports,
+      coverage: coverageOf(row),
+      engagement: row ? ratio(row.sumIndex, row.nIndex) : null,
+      attrition: attritionOf(row, months),
+      promotions: row?.promotions ?? 0,
+      promotionRate: promotionRateOf(row, months),
+      risksOverdueMitigation: overdue === null ? null : overdue.get(manager.id) ?? 0,
+    };
+  });
 }
 
 /** Open risks below each manager with a mitigation still open past its due date (counts, not reads). */
@@ -403,6 +415,11 @@ export type ReportRollup = {
   coverage: CoverageSummary["managers"];
   /** Every manager in the scope (a person with reports) and the engagement index of everyone below them, this quarter and the one before. */
   managers: Array<{ personId: number; name: string; title: string | null; engagement: number | null; previous: number | null }>;
+  /**
+   * The scorecards widget's rows for every manager of the scope at once (as it would give them
+   * opening each row in turn), with whom each reports to; `top` is whose managers it opens on.
+   */
+  scorecards: { top: number | null; rows: Array<{ managerId: number | null; card: ScorecardRow }> };
 };
 
 /**
@@ -412,16 +429,18 @@ export type ReportRollup = {
  */
 export async function reportRollup({ actor, input }: { actor: Actor; input: unknown }): Promise<ReportRollup> {
   const { context, scopeId } = await prepare(actor, input, true);
-  if (scopeId === null) return { promotions: { count: 0, rate: null }, coverage: [], managers: [] };
+  if (scopeId === null) return { promotions: { count: 0, rate: null }, coverage: [], managers: [], scorecards: { top: null, rows: [] } };
   const managers = await db().person.findMany({
     where: { AND: [personInScope(scopeFor(actor, "people-data")), belowUnder(context), { reports: { some: {} } }] },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, title: true },
+    select: MANAGER_SELECT,
   });
-  const [[all], byManager, below] = await Promise.all([
+  const [[all], byManager, below, cards, top] = await Promise.all([
     sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "ALL" }),
     sums({ context, scopes: [scopeId], quarters: [context.current.from], kind: "MANAGER" }),
-    sums({ context, scopes: managers.map((manager) => manager.id), quarters: [context.current.from, context.previous.from], kind: "ALL" }),
+    sums({ context, scopes: managers.map((manager) => manager.id), quarters: [context.current.from, context.previous.from], kind: "ALL", named: false }),
+    scorecardRows(actor, context, managers),
+    topOfScorecards(actor, scopeId),
   ]);
   const count = all?.promotions ?? 0;
   const index = new Map(below.map((row) => [`${row.scopeId} ${row.quarterStart}`, ratio(row.sumIndex, row.nIndex)]));
@@ -436,5 +455,6 @@ export async function reportRollup({ actor, input }: { actor: Actor; input: unkn
       personId: manager.id, name: manager.name, title: manager.title,
       engagement: indexOf(manager.id, context.current.from), previous: indexOf(manager.id, context.previous.from),
     })),
+    scorecards: { top, rows: cards.map((card, i) => ({ managerId: managers[i]!.managerId, card })) },
   };
 }

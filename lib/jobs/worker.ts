@@ -3,7 +3,7 @@ import { extendDueDateHorizons, refreshPendingDueDates } from "@/lib/check-ins/d
 import { sendCheckInReminders } from "@/lib/check-ins/reminders";
 import { eraseDuePeople } from "@/lib/erasure/due";
 import { logger } from "@/lib/logger";
-import { REPORT_QUEUE, REPORT_QUEUE_OPTIONS, runReportJob, type ReportJobData } from "@/lib/reports/jobs";
+import { failAbandonedReports, REPORT_QUEUE, REPORT_QUEUE_OPTIONS, runReportJob, type ReportJobData } from "@/lib/reports/jobs";
 
 // Background work on a Postgres-backed queue (pg-boss): one worker process beside the web
 // servers (scripts/worker.ts). pg-boss keeps its tables in its own "pgboss" schema, so several
@@ -20,6 +20,8 @@ export const QUEUES = {
   checkInDueHorizons: "check-in-due-horizons",
   /** On request: generate a quarterly report (sent by lib/reports/mutations.ts). */
   reportGenerate: REPORT_QUEUE,
+  /** Every five minutes: fail reports a dead worker left RUNNING, so their makers can ask again. */
+  reportSweep: "report-sweep",
 } as const;
 
 /** 03:15 UTC every day: a quiet hour for most organisations. */
@@ -28,9 +30,11 @@ const ERASE_SCHEDULE = "15 3 * * *";
 const REMINDER_SCHEDULE = "0 * * * *";
 const DUE_DATES_SCHEDULE = "* * * * *";
 const DUE_HORIZONS_SCHEDULE = "45 3 * * *";
+const REPORT_SWEEP_SCHEDULE = "*/5 * * * *";
 
 export async function startWorker({ connectionString }: { connectionString: string }): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString, max: 3 });
+  // LISTEN/NOTIFY wakes the report worker when a report is asked for (queues opt in with `notify`).
+  const boss = new PgBoss({ connectionString, max: 3, useListenNotify: true });
   boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
   await boss.start();
   await boss.createQueue(QUEUES.eraseDeparted, { retryLimit: 3, retryDelay: 300 });
@@ -63,11 +67,22 @@ export async function startWorker({ connectionString }: { connectionString: stri
     return { people };
   });
   await boss.createQueue(QUEUES.reportGenerate, REPORT_QUEUE_OPTIONS);
-  await boss.work<ReportJobData>(QUEUES.reportGenerate, async ([job]) => {
+  // A queue made before an option was added keeps its old ones: bring it up to date.
+  await boss.updateQueue(QUEUES.reportGenerate, REPORT_QUEUE_OPTIONS);
+  // Woken by NOTIFY, and polled every second as well (where notifications do not arrive, as on the
+  // embedded database): someone is watching the page for this one.
+  await boss.work<ReportJobData>(QUEUES.reportGenerate, { pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1 }, async ([job]) => {
     if (!job) return null;
     const outcome = await runReportJob(job.data.snapshotId);
     logger.info({ snapshotId: job.data.snapshotId, outcome }, "report generation");
     return { outcome };
+  });
+  await boss.createQueue(QUEUES.reportSweep, { policy: "exclusive", retryLimit: 1, retryDelay: 60 });
+  await boss.schedule(QUEUES.reportSweep, REPORT_SWEEP_SCHEDULE);
+  await boss.work(QUEUES.reportSweep, async () => {
+    const failed = await failAbandonedReports();
+    if (failed > 0) logger.warn({ failed }, "failed reports left running by a stopped worker");
+    return { failed };
   });
   return boss;
 }

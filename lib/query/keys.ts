@@ -29,6 +29,11 @@ export const queryKeys = {
     all: ["quality"] as const,
     teams: () => ["quality", "teams"] as const,
   },
+  reports: {
+    all: ["reports"] as const,
+    list: () => ["reports", "list"] as const,
+    one: (id: number) => ["reports", id] as const,
+  },
   actionItems: {
     mine: () => ["action-items", "mine"] as const,
     open: (personId: number) => ["action-items", "open", personId] as const,

@@ -15,19 +15,32 @@ import { reportXlsx } from "./xlsx";
 
 // Generating a report runs in the worker process (lib/jobs/worker.ts), never on a request: the
 // web side queues the snapshot's id, the job builds the snapshot as its maker would see it now,
-// stores it, and renders the three files from it once. Downloads serve those stored bytes, so a
-// past report reads the same however the data changes (DESIGN.md, "Screens" → Reports).
+// stores it, and renders the three files from it once, storing each as soon as it is ready.
+// Downloads serve those stored bytes, so a past report reads the same however the data changes
+// (DESIGN.md, "Screens" → Reports).
 
 export const REPORT_QUEUE = "report-generate";
-/** One retry, which finds the row already claimed and does nothing: a report is never generated twice. */
-export const REPORT_QUEUE_OPTIONS = { retryLimit: 1, retryDelay: 30, expireInSeconds: 15 * 60 } as const;
+/**
+ * One retry, which finds the row already claimed and does nothing: a report is never generated
+ * twice. `notify`: a send wakes the worker at once (LISTEN/NOTIFY) rather than at its next poll.
+ */
+export const REPORT_QUEUE_OPTIONS = { retryLimit: 1, retryDelay: 30, expireInSeconds: 15 * 60, notify: true } as const;
 
 export type ReportJobData = { snapshotId: number };
 
-export const PROGRESS = { claimed: 0, started: 10, stored: 50, pdf: 70, xlsx: 85, csv: 100 } as const;
+/**
+ * The order files are rendered and stored in: quickest first, so the tables can be downloaded
+ * while the PDF is still being drawn. Each format's progress is reached when its file is stored.
+ */
+export const RENDER_ORDER = ["csv", "xlsx", "pdf"] as const satisfies readonly ReportFormat[];
+export const PROGRESS = { claimed: 0, started: 10, stored: 40, csv: 50, xlsx: 65, pdf: 100 } as const;
+
+/** How long a report may stay RUNNING before the sweep takes its worker for dead (the job's own expiry, and a margin). */
+export const ABANDONED_AFTER_SECONDS = REPORT_QUEUE_OPTIONS.expireInSeconds + 5 * 60;
 
 export const MAKER_GONE = "The person who asked for this report can no longer sign in.";
 const NOT_ALLOWED = "The person who asked for this report may no longer report on this scope.";
+export const ABANDONED = "The worker stopped while generating this report. Ask for it again.";
 const UNEXPECTED = "The report could not be generated. Ask for it again; if it fails again, an administrator can find the cause in the worker's log.";
 
 export const quarterOf = (row: { fiscalYear: number; quarter: number }) =>
@@ -51,6 +64,14 @@ export async function renderReportFile(format: ReportFormat, data: ReportSnapsho
   }
 }
 
+/** A snapshot's data as stored, and a fingerprint of it that tells whether it has changed since. */
+export async function storedSnapshot(snapshotId: number): Promise<{ data: ReportSnapshotData; fingerprint: string }> {
+  const [row] = await db().$queryRaw<Array<{ data: ReportSnapshotData; fingerprint: string }>>`
+    SELECT data, md5(data::text) AS fingerprint FROM "ReportSnapshot" WHERE id = ${snapshotId} AND data IS NOT NULL`;
+  if (!row) throw new Error(`report ${snapshotId} has no data`);
+  return row;
+}
+
 /**
  * Stores rendered files of a snapshot, unless its data changed since they were rendered from it
  * (an erasure rewrote names meanwhile: those files would bring the old names back). The row lock
@@ -58,13 +79,13 @@ export async function renderReportFile(format: ReportFormat, data: ReportSnapsho
  */
 export async function storeReportFiles(
   snapshotId: number,
-  data: ReportSnapshotData,
+  fingerprint: string,
   files: ReadonlyArray<{ format: ReportFormat; content: Buffer }>,
   finish?: (tx: Prisma.TransactionClient) => Promise<unknown>,
 ): Promise<boolean> {
   return db().$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<Array<{ same: boolean }>>`
-      SELECT data = ${JSON.stringify(data)}::jsonb AS same FROM "ReportSnapshot" WHERE id = ${snapshotId} FOR UPDATE`;
+      SELECT md5(data::text) = ${fingerprint} AS same FROM "ReportSnapshot" WHERE id = ${snapshotId} FOR UPDATE`;
     const same = row?.same === true;
     if (same) {
       await tx.reportFile.createMany({
@@ -98,7 +119,7 @@ export type ReportJobOutcome = "done" | "failed" | "skipped";
  * message for the maker; nothing is thrown back to the queue, whose retry would find the row taken.
  */
 export async function runReportJob(id: number): Promise<ReportJobOutcome> {
-  const { count } = await db().reportSnapshot.updateMany({ where: { id, status: "QUEUED" }, data: { status: "RUNNING", progress: PROGRESS.claimed } });
+  const { count } = await db().reportSnapshot.updateMany({ where: { id, status: "QUEUED" }, data: { status: "RUNNING", progress: PROGRESS.claimed, startedAt: new Date() } });
   if (count === 0) return "skipped";
   const row = await db().reportSnapshot.findUniqueOrThrow({ where: { id }, select: { fiscalYear: true, quarter: true, scopePersonId: true, generatedById: true } });
   try {
@@ -110,16 +131,15 @@ export async function runReportJob(id: number): Promise<ReportJobOutcome> {
     await setProgress(id, PROGRESS.started);
     const input = row.scopePersonId === null ? { quarter: quarterOf(row) } : { quarter: quarterOf(row), scopePersonId: row.scopePersonId };
     const data = await buildSnapshot({ actor, input });
-    await db().reportSnapshot.update({ where: { id }, data: { data: data as unknown as Prisma.InputJsonValue, progress: PROGRESS.stored } });
+    const [{ fingerprint }] = await db().$queryRaw<[{ fingerprint: string }]>`
+      UPDATE "ReportSnapshot" SET data = ${JSON.stringify(data)}::jsonb, progress = ${PROGRESS.stored} WHERE id = ${id} RETURNING md5(data::text) AS fingerprint`;
 
-    const pdf = await renderReportFile("pdf", data);
-    await setProgress(id, PROGRESS.pdf);
-    const xlsx = await renderReportFile("xlsx", data);
-    await setProgress(id, PROGRESS.xlsx);
-    const csv = await renderReportFile("csv", data);
-    const files = [{ format: "pdf", content: pdf }, { format: "xlsx", content: xlsx }, { format: "csv", content: csv }] as const;
-    await storeReportFiles(id, data, files, (tx) =>
-      tx.reportSnapshot.update({ where: { id }, data: { status: "DONE", progress: PROGRESS.csv, completedAt: new Date() } }));
+    for (const format of RENDER_ORDER) {
+      const content = await renderReportFile(format, data);
+      const last = format === RENDER_ORDER.at(-1);
+      await storeReportFiles(id, fingerprint, [{ format, content }], (tx) =>
+        tx.reportSnapshot.update({ where: { id }, data: last ? { status: "DONE", progress: PROGRESS[format], completedAt: new Date() } : { progress: PROGRESS[format] } }));
+    }
     return "done";
   } catch (error) {
     if (isAppError(error)) {
@@ -131,4 +151,17 @@ export async function runReportJob(id: number): Promise<ReportJobOutcome> {
     }
     return "failed";
   }
+}
+
+/**
+ * Fails reports left RUNNING by a worker that died mid-way (its job expired and the retry found
+ * the row taken), so their makers see why and can ask again. Run every few minutes by the worker.
+ */
+export async function failAbandonedReports(now: Date = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - ABANDONED_AFTER_SECONDS * 1000);
+  const { count } = await db().reportSnapshot.updateMany({
+    where: { status: "RUNNING", startedAt: { lt: before } },
+    data: { status: "FAILED", error: ABANDONED, completedAt: now },
+  });
+  return count;
 }

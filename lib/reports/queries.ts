@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { quarterOf, renderReportFile, storeReportFiles } from "./jobs";
+import { scopeLabel } from "./snapshot";
+import { quarterOf, renderReportFile, storedSnapshot, storeReportFiles } from "./jobs";
 import { REPORT_FORMATS, ZReportFormat, ZReportId, type ReportFormat } from "./schemas";
 import type { ReportSnapshotData } from "./types";
 
@@ -49,7 +50,7 @@ export type ReportListItem = {
   error: string | null;
   createdAt: string;
   completedAt: string | null;
-  /** The formats that can be downloaded (all of them once DONE: a missing file is rendered again). */
+  /** The formats that can be downloaded: those stored so far while it runs, all of them once DONE (a missing file is rendered again). */
   formats: ReportFormat[];
 };
 
@@ -66,18 +67,21 @@ async function listItems(rows: Row[]): Promise<ReportListItem[]> {
   const scopeIds = [...new Set(rows.flatMap((row) => (row.scopePersonId === null ? [] : [row.scopePersonId])))];
   const people = scopeIds.length === 0 ? [] : await db().person.findMany({ where: { id: { in: scopeIds } }, select: { id: true, name: true } });
   const names = new Map(people.map((person) => [person.id, person.name]));
+  const running = rows.filter((row) => row.status === "RUNNING").map((row) => row.id);
+  const files = running.length === 0 ? [] : await db().reportFile.findMany({ where: { snapshotId: { in: running } }, select: { snapshotId: true, format: true } });
+  const ready = (id: number) => REPORT_FORMATS.filter((format) => files.some((file) => file.snapshotId === id && file.format === format));
   return rows.map((row) => ({
     id: row.id,
     quarter: quarterOf(row),
     quarterLabel: `FY${row.fiscalYear} Q${row.quarter}`,
-    scope: { personId: row.scopePersonId, label: row.scopePersonId === null ? "Whole organisation" : (names.get(row.scopePersonId) ?? `Person #${row.scopePersonId}`) },
+    scope: { personId: row.scopePersonId, label: scopeLabel(row.scopePersonId === null ? null : { name: names.get(row.scopePersonId) ?? `Person #${row.scopePersonId}` }) },
     maker: { userId: row.generatedBy.id, name: row.generatedBy.name },
     status: row.status,
     progress: row.progress,
     error: row.status === "FAILED" ? row.error : null,
     createdAt: row.createdAt.toISOString(),
     completedAt: row.completedAt?.toISOString() ?? null,
-    formats: row.status === "DONE" ? [...REPORT_FORMATS] : [],
+    formats: row.status === "DONE" ? [...REPORT_FORMATS] : row.status === "RUNNING" ? ready(row.id) : [],
   }));
 }
 
@@ -99,6 +103,16 @@ async function findVisible(actor: Actor, id: number): Promise<{ id: number; risk
     FROM "ReportSnapshot" s WHERE s.id = ${id} AND ${visible}`;
   if (!row) throw notFound();
   return { id: row.id, riskSubjects: (row.riskSubjects ?? []).map(Number), scopeLabel: row.scopeLabel };
+}
+
+/** One report's facts without its data: what the page polls while it is generated. */
+export async function reportStatus({ actor, id }: { actor: Actor; id: unknown }): Promise<ReportListItem> {
+  const reportId = parseOrRefuse(ZReportId, id);
+  await findVisible(actor, reportId);
+  const row = await db().reportSnapshot.findUnique({ where: { id: reportId }, select: ROW_SELECT });
+  if (!row) throw notFound();
+  const [item] = await listItems([row]);
+  return item!;
 }
 
 export type ReportDetail = ReportListItem & { data: ReportSnapshotData | null };
@@ -128,10 +142,9 @@ function slug(text: string): string {
 
 /** A file erasure deleted (or never stored): rendered from the snapshot as it is now, and kept. */
 async function renderMissing(reportId: number, format: ReportFormat): Promise<Buffer> {
-  const { data } = await db().reportSnapshot.findUniqueOrThrow({ where: { id: reportId }, select: { data: true } });
-  const snapshot = data as unknown as ReportSnapshotData;
-  const content = await renderReportFile(format, snapshot);
-  await storeReportFiles(reportId, snapshot, [{ format, content }]);
+  const { data, fingerprint } = await storedSnapshot(reportId);
+  const content = await renderReportFile(format, data);
+  await storeReportFiles(reportId, fingerprint, [{ format, content }]);
   return content;
 }
 
@@ -147,8 +160,10 @@ export async function downloadReport({ actor, id, format, ip }: { actor: Actor; 
   const kind = parseOrRefuse(ZReportFormat, format);
   const visible = await findVisible(actor, reportId);
   const row = await db().reportSnapshot.findUniqueOrThrow({ where: { id: reportId }, select: { fiscalYear: true, quarter: true, status: true } });
-  if (row.status !== "DONE") throw new AppError("CONFLICT", "This report is not ready: wait until it is done, or ask for it again if it failed.");
   const stored = await db().reportFile.findUnique({ where: { snapshotId_format: { snapshotId: reportId, format: kind } }, select: { content: true } });
+  // While it runs, a file is there once rendered; once DONE, one erasure deleted is rendered again.
+  const ready = row.status === "DONE" || (row.status === "RUNNING" && stored !== null);
+  if (!ready) throw new AppError("CONFLICT", "This file is not ready: wait until the report is done, or ask for it again if it failed.");
   const content = stored ? Buffer.from(stored.content) : await renderMissing(reportId, kind);
   await recordAudit({
     actorId: actor.userId, action: "report.download", entityType: "ReportSnapshot", entityId: reportId, ip,

@@ -7,7 +7,7 @@ import { ZDashboardFilters, type TDashboardFilters } from "@/lib/dashboard/filte
 import { dashboardContext } from "@/lib/dashboard/queries";
 import { freshQuarters } from "@/lib/dashboard/rollup";
 import type { ScorecardRow } from "@/lib/dashboard/types";
-import { attritionSummary, coverageSummary, heatmap, levelDistribution, pillarCards, reportRollup, scorecards } from "@/lib/dashboard/widgets";
+import { attritionSummary, coverageSummary, heatmap, levelDistribution, pillarCards, reportRollup, type ReportRollup } from "@/lib/dashboard/widgets";
 import { getOrganization } from "@/lib/org/queries";
 import { auditRiskRead } from "@/lib/risks/read-audit";
 import { reportDora, reportPeople, reportRisks, reportRoot, reportSkills } from "./snapshot-queries";
@@ -26,6 +26,9 @@ export const ZSnapshotInput = z.object({
 });
 export type TSnapshotInput = { quarter: string; scopePersonId?: number };
 
+/** What a report covers, in words: "Whole organisation", or "dana's organisation" for the subtree below dana. */
+export const scopeLabel = (root: { name: string } | null) => (root ? `${root.name}'s organisation` : "Whole organisation");
+
 /** How many managers the movers list keeps. */
 export const MOVERS = 20;
 
@@ -41,7 +44,7 @@ export async function buildSnapshot({ actor, input }: { actor: Actor; input: TSn
   const withRisks = can(actor.roles, "risk:read");
   const rootId = scopePersonId ?? (scopeFor(actor, "people-data").kind === "subtree" ? actor.personId : null);
 
-  const [organisation, root, pillars, attrition, levels, coverage, teams, rollup, tree, people, skills, risks] = await Promise.all([
+  const [organisation, root, pillars, attrition, levels, coverage, teams, rollup, people, skills, risks] = await Promise.all([
     getOrganization(),
     rootId === null ? null : reportRoot(rootId),
     pillarCards({ actor, input: filters }),
@@ -50,7 +53,6 @@ export async function buildSnapshot({ actor, input }: { actor: Actor; input: TSn
     coverageSummary({ actor, input: filters }),
     heatmap({ actor, input: { ...filters, all: "1" } }),
     reportRollup({ actor, input: filters }),
-    scorecardTree(actor, filters),
     reportPeople({ actor, context }),
     reportSkills({ actor, context }),
     withRisks ? reportRisks({ actor, context }) : [],
@@ -69,7 +71,7 @@ export async function buildSnapshot({ actor, input }: { actor: Actor; input: TSn
     quarter: context.current,
     previous: context.previous,
     asOf: context.asOf,
-    scope: { person: root, label: root ? `${root.name}'s organisation` : "Whole organisation" },
+    scope: { person: root, label: scopeLabel(root) },
     includesRisks: withRisks,
     pillars,
     attrition: { current: attrition.current, before: attrition.before },
@@ -83,7 +85,7 @@ export async function buildSnapshot({ actor, input }: { actor: Actor; input: TSn
     heatmap: teams.teams.map(({ teamId, name, people: scored, band, scores }) => ({ teamId, name, people: scored, band, scores })),
     dora,
     skills,
-    scorecards: tree,
+    scorecards: scorecardTree(rollup.scorecards),
     movers: rollup.managers
       .flatMap(({ personId, name, title, engagement, previous }) =>
         engagement === null || previous === null ? [] : [{ manager: { id: personId, name }, title, engagement, previous, change: engagement - previous }])
@@ -98,26 +100,24 @@ export async function buildSnapshot({ actor, input }: { actor: Actor; input: TSn
 }
 
 /**
- * Every manager of the scope as the scorecards widget rolls them up: its top rows, then each row
- * with managers below opened onto them, a level of the tree at a time. Flattened with each row
- * followed by the rows it opens onto.
+ * Every manager of the scope as the scorecards widget rolls them up: the rows it opens on, then
+ * each row followed by the rows it opens onto (the managers reporting to that one), depth first.
  */
-async function scorecardTree(actor: Actor, filters: TDashboardFilters): Promise<ReportScorecard[]> {
-  const top = await scorecards({ actor, input: filters });
-  const below = new Map<number | null, ScorecardRow[]>([[null, top.rows]]);
-  let opening = top.rows.filter((row) => row.managersBelow > 0);
-  while (opening.length > 0) {
-    const opened = await Promise.all(opening.map((row) => scorecards({ actor, input: { ...filters, parent: row.personId } })));
-    opening.forEach((row, i) => below.set(row.personId, opened[i]!.rows));
-    opening = opened.flatMap((cards) => cards.rows.filter((row) => row.managersBelow > 0 && !below.has(row.personId)));
+function scorecardTree({ top, rows }: ReportRollup["scorecards"]): ReportScorecard[] {
+  const below = new Map<number | null, ScorecardRow[]>();
+  for (const { managerId, card } of rows) {
+    const siblings = below.get(managerId);
+    if (siblings) siblings.push(card);
+    else below.set(managerId, [card]);
   }
   const flat: ReportScorecard[] = [];
-  const visit = (parentId: number | null, depth: number) => {
-    for (const { personId, name, ...row } of below.get(parentId) ?? []) {
-      flat.push({ person: { id: personId, name }, parentId, depth, ...row });
+  const visit = (managerId: number | null, depth: number) => {
+    for (const { personId, name, ...card } of below.get(managerId) ?? []) {
+      // The top rows open under nobody in the report, whoever they report to.
+      flat.push({ person: { id: personId, name }, parentId: depth === 0 ? null : managerId, depth, ...card });
       visit(personId, depth + 1);
     }
   };
-  visit(null, 0);
+  visit(top, 0);
   return flat;
 }

@@ -1,8 +1,9 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_USERS, signInAs, type DemoRole } from "./support/auth";
+import { DEMO_USERS, loginAs, signInAs, type DemoRole } from "./support/auth";
 import {
   firstReportOf, personIdByEmail, publishedFrameworkVersion, publishedTemplateVersion, riskBelow, sharedAssessmentOf, skillItemBelow, submittedCheckInBy, teamMonthOf,
 } from "./support/db";
+import { generateReport } from "./support/reports";
 import { appRoutes } from "./support/routes";
 
 // Every page and route handler × every role and anonymous, as HTTP requests. The route list
@@ -17,7 +18,10 @@ const SIGN_IN = { redirect: "/sign-in" };
 const forAll = (signedIn: Expected, anonymous: Expected): Record<Who, Expected> =>
   Object.fromEntries(WHO.map((who) => [who, who === "ANONYMOUS" ? anonymous : signedIn])) as Record<Who, Expected>;
 
-type Ids = { person: number; managerPerson: number; assessment: number; framework: number; checkIn: number; templateVersion: number; risk: number; skillItem: number; team: number };
+type Ids = {
+  person: number; managerPerson: number; assessment: number; framework: number; checkIn: number; templateVersion: number; risk: number; skillItem: number; team: number;
+  report: number;
+};
 type Entry = { path: (ids: Ids) => string; expect: Record<Who, Expected> };
 /** Check-in readers: the chain above the person, HR and the VPE; an ADMIN-only user reads no check-ins. */
 const checkInReaders = (anonymous: Expected): Record<Who, Expected> => ({ ...forAll(200, anonymous), ADMIN: 404 });
@@ -93,6 +97,12 @@ const MATRIX: Record<string, Entry> = {
   "/api/dashboard/attrition": { path: () => "/api/dashboard/attrition", expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
   // The people behind a dashboard figure: the demo MANAGER's reports, whom the director, HR and the VPE may list.
   "/dashboard/people": { path: ({ managerPerson }) => `/dashboard/people?manager=${managerPerson}&pillar=ENGAGEMENT`, expect: { ...forAll(404, SIGN_IN), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
+  // Quarterly reports: the VPE and directors. The report is the demo director's, on his subtree: he and the VPE see it.
+  "/reports": { path: () => "/reports", expect: { ...forAll(404, SIGN_IN), VPE: 200, DIRECTOR: 200 } },
+  "/reports/[id]": { path: ({ report }) => `/reports/${report}`, expect: { ...forAll(404, SIGN_IN), VPE: 200, DIRECTOR: 200 } },
+  "/api/reports": { path: () => "/api/reports", expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200 } },
+  "/api/reports/[id]": { path: ({ report }) => `/api/reports/${report}`, expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200 } },
+  "/api/reports/[id]/[format]": { path: ({ report }) => `/api/reports/${report}/pdf`, expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200 } },
   "/api/health": { path: () => "/api/health", expect: forAll(200, 200) },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: forAll(200, 200) },
   "/api/people/[id]": { path: ({ person }) => `/api/people/${person}`, expect: forAll(200, 401) },
@@ -106,8 +116,11 @@ test.describe("authorization matrix @server", () => {
     expect(Object.keys(MATRIX).filter((pattern) => !patterns.includes(pattern)), "matrix entries with no route").toEqual([]);
   });
 
-  test("every role gets exactly the expected answer from every route", async ({ baseURL }) => {
-    const ids = {
+  test("every role gets exactly the expected answer from every route", async ({ baseURL, page }) => {
+    test.setTimeout(180_000);
+    await loginAs(page, "DIRECTOR");
+    const ids: Ids = {
+      report: await generateReport(page),
       person: await firstReportOf("lucia.fernandez@pillars.demo"),
       managerPerson: await personIdByEmail("lucia.fernandez@pillars.demo"),
       assessment: await sharedAssessmentOf("lucia.fernandez@pillars.demo"),

@@ -192,6 +192,11 @@ const MATRIX: Record<string, Entry> = {
     fields: () => ({ templateId: "999999" }),
     expect: vpeOnly(NOT_FOUND),
   },
+  "app/(app)/reports/actions.ts#requestReportAction": {
+    // A subtree below nobody: the VPE and directors are told it is not found, like everyone else; nothing is queued.
+    fields: () => ({ quarter: "FY2026-Q1", scopePersonId: "999999" }),
+    expect: { ...everyone(NOT_FOUND), ANONYMOUS: SIGN_IN },
+  },
   "app/(app)/risks/actions.ts#createRiskAction": {
     // A report of the demo MANAGER who has left: writers above her are told to record a departure instead.
     fields: ({ leaver }) => ({ personId: String(leaver), level: "HIGH", factors: "GROWTH", regrettable: "true", nextReviewDate: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10) }),

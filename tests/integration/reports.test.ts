@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
@@ -11,13 +10,14 @@ import { erasePerson } from "@/lib/erasure/erase-person";
 import { stopJobSender } from "@/lib/jobs/sender";
 import { startWorker } from "@/lib/jobs/worker";
 import { PILLAR_LABEL } from "@/lib/metrics/pillar-score";
-import { MAKER_GONE, REPORT_QUEUE, runReportJob } from "@/lib/reports/jobs";
+import { ABANDONED, ABANDONED_AFTER_SECONDS, failAbandonedReports, MAKER_GONE, REPORT_QUEUE, runReportJob } from "@/lib/reports/jobs";
 import { requestReport } from "@/lib/reports/mutations";
 import { downloadReport, listReports, reportDetail } from "@/lib/reports/queries";
 import type { ReportFormat } from "@/lib/reports/schemas";
 import { reportTables } from "@/lib/reports/tables";
 import type { ReportSnapshotData } from "@/lib/reports/types";
 import { buildDashboardOrg } from "../factories/dashboard-org";
+import { pdfPages } from "../support/pdf-text";
 import { refusal } from "../support/refusal";
 
 // Quarterly reports end to end below the web layer: asked for (a row QUEUED and a pg-boss job),
@@ -36,16 +36,7 @@ let p: Record<string, number>;
 let a: Record<string, Actor>;
 let admin: Actor;
 
-async function pdfText(buffer: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(buffer), verbosity: VerbosityLevel.ERRORS }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" ").replace(/\s+/g, " "));
-  }
-  await pdf.destroy();
-  return pages.join("\n");
-}
+const pdfText = async (buffer: Buffer) => (await pdfPages(buffer)).join("\n");
 
 async function workbookOf(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -128,6 +119,7 @@ describe("a VPE's whole-organisation report", () => {
     const row = await db().reportSnapshot.findUniqueOrThrow({ where: { id }, include: { files: { orderBy: { format: "asc" } } } });
     expect(row).toMatchObject({ status: "DONE", progress: 100, error: null });
     expect(row.completedAt).toBeInstanceOf(Date);
+    expect(row.startedAt!.getTime()).toBeLessThanOrEqual(row.completedAt!.getTime());
     expect(row.files.map((f) => [f.format, f.bytes === f.content.length && f.bytes > 0])).toEqual([["csv", true], ["pdf", true], ["xlsx", true]]);
     data = row.data as unknown as ReportSnapshotData;
     expect(data).toMatchObject({ quarter: { key: Q }, scope: { person: null, label: "Whole organisation" }, generatedBy: { userId: a.vera!.userId }, includesRisks: true });
@@ -247,10 +239,11 @@ describe("who may ask for, see and download a report", () => {
     expect(vpeList.map((r) => r.id)).toEqual(expect.arrayContaining([vpeWhole, vpeOfMia, danas]));
     expect(vpeList.map((r) => r.createdAt)).toEqual([...vpeList.map((r) => r.createdAt)].sort().reverse());
     expect(vpeList.find((r) => r.id === danas)).toMatchObject({
-      quarter: Q, quarterLabel: "FY2026 Q4", scope: { personId: null, label: "Whole organisation" }, maker: { userId: a.dana!.userId, name: "dana" },
+      quarter: Q, quarterLabel: "FY2026 Q4", scope: { personId: p.dana, label: "dana's organisation" }, maker: { userId: a.dana!.userId, name: "dana" },
       status: "DONE", progress: 100, error: null, formats: ["pdf", "xlsx", "csv"],
     });
-    expect(vpeList.find((r) => r.id === vpeOfMia)!.scope).toEqual({ personId: p.mia, label: "mia" });
+    expect(vpeList.find((r) => r.id === vpeOfMia)!.scope).toEqual({ personId: p.mia, label: "mia's organisation" });
+    expect(vpeList.find((r) => r.id === vpeWhole)!.scope).toEqual({ personId: null, label: "Whole organisation" });
 
     expect((await listReports({ actor: a.dana! })).map((r) => r.id).sort()).toEqual([vpeOfMia, danas].sort());
     expect(await listReports({ actor: a.dario! })).toEqual([]);
@@ -289,6 +282,72 @@ describe("who may ask for, see and download a report", () => {
     risks.eachRow((row, n) => n > 1 && ids.push(row.getCell(1).value));
     expect(ids).not.toContain(p.dana);
     expect(ids).toHaveLength(2);
+  });
+});
+
+describe("asking for a report", () => {
+  it("twice while the first is queued (a double submit) gives that one report, recorded and audited once", async () => {
+    const [reports, since] = [await db().reportSnapshot.count(), await lastAuditId()];
+    const [first, second] = await Promise.all([
+      requestReport({ actor: a.dario!, input: { quarter: Q } }),
+      requestReport({ actor: a.dario!, input: { quarter: Q } }),
+    ]);
+    expect(first.id).toBe(second.id);
+    expect([first.existing, second.existing].sort()).toEqual([false, true]);
+    expect(await db().reportSnapshot.count()).toBe(reports + 1);
+    expect(await db().auditEvent.count({ where: { id: { gt: since }, action: "report.request" } })).toBe(1);
+    // Another scope, or the same once the first is done, is a new report.
+    const other = await requestReport({ actor: a.dario!, input: { quarter: Q, scopePersonId: p.max! } });
+    expect(other).toMatchObject({ existing: false });
+    expect(other.id).not.toBe(first.id);
+    expect(await runReportJob(first.id)).toBe("done");
+    expect(await runReportJob(other.id)).toBe("done");
+    const again = await requestReport({ actor: a.dario!, input: { quarter: Q } });
+    expect(again.id).not.toBe(first.id);
+    expect(await runReportJob(again.id)).toBe("done");
+  });
+
+  it("for a quarter that has not started is refused on the quarter field, writing nothing", async () => {
+    const reports = await db().reportSnapshot.count();
+    const refused = await refusal(requestReport({ actor: a.vera!, input: { quarter: "FY2100-Q1" } }));
+    expect(refused.code).toBe("UNPROCESSABLE");
+    expect(refused.fields).toEqual({ quarter: ["FY2100 Q1 has not started yet: choose a quarter up to the current one"] });
+    expect(await db().reportSnapshot.count()).toBe(reports);
+  });
+});
+
+describe("a report still being generated", () => {
+  it("offers each file once it is stored (the tables before the PDF), and refuses the rest as not ready", async () => {
+    const id = await generate(a.vera!, { quarter: "FY2026-Q3" });
+    // As the job leaves it after storing the CSV: RUNNING, one file.
+    await db().reportFile.deleteMany({ where: { snapshotId: id, format: { in: ["xlsx", "pdf"] } } });
+    await db().reportSnapshot.update({ where: { id }, data: { status: "RUNNING", progress: 50, completedAt: null } });
+    expect((await listReports({ actor: a.vera! })).find((r) => r.id === id)).toMatchObject({ status: "RUNNING", formats: ["csv"] });
+    expect((await downloadReport({ actor: a.vera!, id, format: "csv" })).filename).toMatch(/\.csv\.zip$/);
+    for (const format of ["pdf", "xlsx"]) expect((await refusal(downloadReport({ actor: a.vera!, id, format }))).code, format).toBe("CONFLICT");
+    // Failed half-way: nothing is offered, not even the stored file.
+    await db().reportSnapshot.update({ where: { id }, data: { status: "FAILED", error: "stopped" } });
+    expect((await listReports({ actor: a.vera! })).find((r) => r.id === id)).toMatchObject({ formats: [] });
+    expect((await refusal(downloadReport({ actor: a.vera!, id, format: "csv" }))).code).toBe("CONFLICT");
+  });
+});
+
+describe("the sweep of reports a stopped worker left running", () => {
+  it("fails those running for longer than a job may, and leaves the others", async () => {
+    const now = new Date();
+    const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
+    const [abandoned, running] = await Promise.all([
+      requestReport({ actor: a.vera!, input: { quarter: "FY2026-Q3" } }),
+      requestReport({ actor: a.vera!, input: { quarter: "FY2026-Q2" } }),
+    ]);
+    await db().reportSnapshot.update({ where: { id: abandoned.id }, data: { status: "RUNNING", startedAt: ago(ABANDONED_AFTER_SECONDS + 1) } });
+    await db().reportSnapshot.update({ where: { id: running.id }, data: { status: "RUNNING", startedAt: ago(ABANDONED_AFTER_SECONDS - 60) } });
+    expect(await failAbandonedReports(now)).toBe(1);
+    expect(await db().reportSnapshot.findUniqueOrThrow({ where: { id: abandoned.id } })).toMatchObject({ status: "FAILED", error: ABANDONED, completedAt: now });
+    expect(await db().reportSnapshot.findUniqueOrThrow({ where: { id: running.id } })).toMatchObject({ status: "RUNNING", error: null });
+    // Its job, retried, finds the row taken and leaves it failed.
+    expect(await runReportJob(abandoned.id)).toBe("skipped");
+    await db().reportSnapshot.update({ where: { id: running.id }, data: { status: "FAILED", completedAt: now } });
   });
 });
 
