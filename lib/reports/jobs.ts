@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { quarterKey } from "@/lib/dashboard/filters";
 import { db } from "@/lib/db";
+import { formerEmployeeName, nameMatcher, replaceNames } from "@/lib/erasure/scrub";
 import { isAppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sendJob } from "@/lib/jobs/sender";
@@ -62,6 +63,37 @@ export async function renderReportFile(format: ReportFormat, data: ReportSnapsho
     case "csv":
       return Buffer.from(reportCsvZip(data));
   }
+}
+
+/** Every person a snapshot names, as its { id, name } references do (lib/reports/types.ts, PersonRef). */
+function peopleNamed(value: unknown, found = new Map<number, string>()): Map<number, string> {
+  if (Array.isArray(value)) for (const item of value) peopleNamed(item, found);
+  else if (value !== null && typeof value === "object") {
+    const { id, name, ...rest } = value as Record<string, unknown>;
+    if (Object.keys(rest).length === 0 && typeof id === "number" && typeof name === "string") found.set(id, name);
+    else for (const item of Object.values(value)) peopleNamed(item, found);
+  }
+  return found;
+}
+
+/**
+ * Stores a freshly built snapshot's data; returns it as stored, and its fingerprint. An erasure that committed
+ * while the snapshot was being built has already rewritten every stored snapshot but could not
+ * reach this one: its people's names are replaced here as the erasure would have. Their rows are
+ * locked (shared) first, so an erasure in progress is waited for and one starting later waits for
+ * this data, which it then rewrites itself.
+ */
+export async function storeSnapshotData(snapshotId: number, data: ReportSnapshotData): Promise<{ data: ReportSnapshotData; fingerprint: string }> {
+  return db().$transaction(async (tx) => {
+    const named = peopleNamed(data);
+    const erased = await tx.$queryRaw<Array<{ id: number }>>`
+      SELECT id FROM (SELECT id, "erasedAt" FROM "Person" WHERE id = ANY(${[...named.keys()]}::int[]) ORDER BY id FOR SHARE) AS p WHERE "erasedAt" IS NOT NULL`;
+    let stored: unknown = data;
+    for (const { id } of erased) stored = replaceNames(stored, nameMatcher([named.get(id)!]), formerEmployeeName(id));
+    const [row] = await tx.$queryRaw<Array<{ fingerprint: string }>>`
+      UPDATE "ReportSnapshot" SET data = ${JSON.stringify(stored)}::jsonb, progress = ${PROGRESS.stored} WHERE id = ${snapshotId} RETURNING md5(data::text) AS fingerprint`;
+    return { data: stored as ReportSnapshotData, fingerprint: row!.fingerprint };
+  }, { timeout: 60_000 });
 }
 
 /** A snapshot's data as stored, and a fingerprint of it that tells whether it has changed since. */
@@ -130,9 +162,7 @@ export async function runReportJob(id: number): Promise<ReportJobOutcome> {
     }
     await setProgress(id, PROGRESS.started);
     const input = row.scopePersonId === null ? { quarter: quarterOf(row) } : { quarter: quarterOf(row), scopePersonId: row.scopePersonId };
-    const data = await buildSnapshot({ actor, input });
-    const [{ fingerprint }] = await db().$queryRaw<[{ fingerprint: string }]>`
-      UPDATE "ReportSnapshot" SET data = ${JSON.stringify(data)}::jsonb, progress = ${PROGRESS.stored} WHERE id = ${id} RETURNING md5(data::text) AS fingerprint`;
+    const { data, fingerprint } = await storeSnapshotData(id, await buildSnapshot({ actor, input }));
 
     for (const format of RENDER_ORDER) {
       const content = await renderReportFile(format, data);

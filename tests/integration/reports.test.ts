@@ -10,7 +10,7 @@ import { erasePerson } from "@/lib/erasure/erase-person";
 import { stopJobSender } from "@/lib/jobs/sender";
 import { startWorker } from "@/lib/jobs/worker";
 import { PILLAR_LABEL } from "@/lib/metrics/pillar-score";
-import { ABANDONED, ABANDONED_AFTER_SECONDS, failAbandonedReports, MAKER_GONE, REPORT_QUEUE, runReportJob } from "@/lib/reports/jobs";
+import { ABANDONED, ABANDONED_AFTER_SECONDS, failAbandonedReports, MAKER_GONE, REPORT_QUEUE, runReportJob, storeSnapshotData } from "@/lib/reports/jobs";
 import { requestReport } from "@/lib/reports/mutations";
 import { downloadReport, listReports, reportDetail } from "@/lib/reports/queries";
 import type { ReportFormat } from "@/lib/reports/schemas";
@@ -380,6 +380,26 @@ describe("erasure of a departed person in a report", () => {
     for (const [format, text] of Object.entries(after)) expect(text, format).not.toMatch(/\bfay\b/);
     // Rendered again from the rewritten snapshot, and kept.
     expect(await db().reportFile.count({ where: { snapshotId: id } })).toBe(3);
+  });
+});
+
+describe("an erasure that commits while a report is being built", () => {
+  it("is applied to the snapshot as it is stored: the erased name is replaced as the erasure replaces it", async () => {
+    // fay was erased above; a snapshot built just before that still names her.
+    const done = (await db().reportSnapshot.findFirstOrThrow({ where: { generatedById: a.vera!.userId, scopePersonId: null, status: "DONE" }, orderBy: { id: "asc" } })).id;
+    const former = `Former employee #${p.fay}`;
+    const built = JSON.parse(JSON.stringify(await dataOf(a.vera!, done)).replaceAll(former, "fay")) as ReportSnapshotData;
+    expect(JSON.stringify(built)).toMatch(/"fay"/);
+    const { id } = await requestReport({ actor: a.vera!, input: { quarter: "FY2026-Q2" } });
+    const { data } = await storeSnapshotData(id, built);
+    const stored = JSON.stringify((await db().reportSnapshot.findUniqueOrThrow({ where: { id } })).data);
+    for (const text of [stored, JSON.stringify(data)]) {
+      expect(text).not.toMatch(/\bfay\b/);
+      expect(text).toContain(former);
+    }
+    // Everyone else keeps their name.
+    expect(stored).toContain('"name":"eli"');
+    await db().reportSnapshot.update({ where: { id }, data: { status: "FAILED", completedAt: new Date() } });
   });
 });
 
