@@ -1,13 +1,15 @@
 import type { TDashboardFilters } from "@/lib/dashboard/filters";
 import { REGIONS } from "@/lib/dashboard/filters";
+import type { ManagerOption } from "@/lib/dashboard/queries";
+import { ManagerPicker } from "./manager-picker";
 
-type Options = { quarters: Array<{ key: string; label: string }>; managers: Array<{ id: number; name: string }>; origins: string[] };
+type Options = { quarters: Array<{ key: string; label: string }>; managers: ManagerOption[]; origins: string[] };
 
 const control = "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-sm";
 const REGION_LABEL = { ONSHORE: "Onshore", NEARSHORE: "Nearshore", OFFSHORE: "Offshore" } as const;
 
 /** A plain GET form: the filters land in the URL, so any view can be bookmarked or shared. */
-export function DashboardFilters({ filters, options, currentKey }: { filters: TDashboardFilters; options: Options; currentKey: string }) {
+export function DashboardFilters({ filters, options, currentKey, under }: { filters: TDashboardFilters; options: Options; currentKey: string; under: ManagerOption | null }) {
   return (
     <form method="get" action="/" className="grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
       <div>
@@ -16,13 +18,7 @@ export function DashboardFilters({ filters, options, currentKey }: { filters: TD
           {options.quarters.map((q) => <option key={q.key} value={q.key}>{q.label}</option>)}
         </select>
       </div>
-      <div>
-        <label htmlFor="f-under" className="block text-sm font-medium">People under</label>
-        <select id="f-under" name="under" defaultValue={filters.under ?? ""} className={control}>
-          <option value="">Everyone in your scope</option>
-          {options.managers.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
-        </select>
-      </div>
+      <ManagerPicker id="f-under" name="under" label="People under" emptyLabel="Everyone in your scope" initial={options.managers} selected={under} className={control} />
       <div>
         <label htmlFor="f-region" className="block text-sm font-medium">Region</label>
         <select id="f-region" name="region" defaultValue={filters.region ?? ""} className={control}>

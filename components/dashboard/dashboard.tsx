@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { filtersFromSearch } from "@/lib/dashboard/filters";
-import { dashboardContext, filterOptions, riskSummary } from "@/lib/dashboard/queries";
+import { chosenManager, dashboardContext, filterOptions, riskSummary } from "@/lib/dashboard/queries";
 import { attritionSummary, coverageSummary, heatmap, levelDistribution, pillarCards, scorecards } from "@/lib/dashboard/widgets";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
@@ -26,7 +26,7 @@ export async function Dashboard({ actor, searchParams }: { actor: Actor; searchP
     throw error;
   });
   const resolved = context ?? (await dashboardContext({ actor, input: {} }));
-  const options = await filterOptions({ actor });
+  const [options, under] = await Promise.all([filterOptions({ actor }), chosenManager({ actor, id: resolved.filters.under })]);
   const showRisks = can(actor.roles, "risk:read");
   const { search, filters } = resolved;
   return (
@@ -36,7 +36,7 @@ export async function Dashboard({ actor, searchParams }: { actor: Actor; searchP
         <p className="text-sm text-slate-600">The four pillars for the people in your scope, {resolved.current.label}.</p>
       </header>
       {!context && <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">Some filters in the address were not understood; showing everyone in your scope.</p>}
-      <DashboardFilters filters={resolved.filters} options={options} currentKey={options.quarters[0]!.key} />
+      <DashboardFilters filters={resolved.filters} options={options} currentKey={options.quarters[0]!.key} under={under} />
       <Prefetched queries={[
         { queryKey: dashboardKeys.pillars(search), queryFn: () => pillarCards({ actor, input: filters }) },
         { queryKey: dashboardKeys.heatmap(search, false), queryFn: () => heatmap({ actor, input: filters }) },

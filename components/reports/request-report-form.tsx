@@ -4,8 +4,10 @@ import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useId } from "react";
 import { requestReportAction } from "@/app/(app)/reports/actions";
+import { ManagerPicker } from "@/components/dashboard/manager-picker";
 import { FieldErrors, FormMessage } from "@/components/ui/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
+import type { ManagerOption } from "@/lib/dashboard/queries";
 import type { ActionResult } from "@/lib/http/action";
 import { queryKeys } from "@/lib/query/keys";
 
@@ -18,7 +20,7 @@ export type ReportFormOptions = {
   defaultQuarter: string;
   /** What "no subtree" means for this actor: the whole organisation (VPE) or their own (director). */
   wholeScopeLabel: string;
-  managers: Array<{ id: number; name: string }>;
+  managers: ManagerOption[];
 };
 
 const control = "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
@@ -47,15 +49,9 @@ export function RequestReportForm({ options }: { options: ReportFormOptions }) {
         <p id={`${idPrefix}-quarter-hint`} className="mt-1 text-xs text-slate-600">Fiscal quarters; one still running counts to today.</p>
         <FieldErrors id={`${idPrefix}-quarter-error`} errors={errors?.quarter} />
       </div>
-      <div>
-        <label htmlFor={`${idPrefix}-scopePersonId`} className="block text-sm font-medium">Scope</label>
-        <select {...field("scopePersonId")} defaultValue="" className={control}>
-          <option value="">{options.wholeScopeLabel}</option>
-          {options.managers.map((m) => <option key={m.id} value={m.id}>Everyone under {m.name}</option>)}
-        </select>
-        <p id={`${idPrefix}-scopePersonId-hint`} className="mt-1 text-xs text-slate-600">The report covers everyone below the person you choose.</p>
-        <FieldErrors id={`${idPrefix}-scopePersonId-error`} errors={errors?.scopePersonId} />
-      </div>
+      <ManagerPicker id={`${idPrefix}-scopePersonId`} name="scopePersonId" label="Scope" emptyLabel={options.wholeScopeLabel}
+        initial={options.managers} selected={null} optionLabel={(m) => `Everyone under ${m.name}`} className={control}
+        hint="The report covers everyone below the person you choose." errors={errors?.scopePersonId} />
       <div className="sm:col-span-full lg:col-span-1 lg:pt-6">
         <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
           {pending ? "Requesting…" : "Generate report"}

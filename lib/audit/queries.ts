@@ -4,6 +4,7 @@ import { addDays, parseDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TAuditFilters } from "./schemas";
+import { containsText, startsWithText } from "@/lib/search";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -19,9 +20,9 @@ export async function listAuditEvents({ actor, filters }: { actor: Actor; filter
   requirePermission(actor, "audit:read");
   const where: Prisma.AuditEventWhereInput = {
     ...(actor.personId !== null ? { NOT: { subjectIds: { has: actor.personId } } } : {}),
-    ...(filters.action ? { action: { startsWith: filters.action } } : {}),
+    ...(filters.action ? { action: startsWithText(filters.action) } : {}),
     ...(filters.entityType ? { entityType: filters.entityType } : {}),
-    ...(filters.actor ? { actor: { is: { email: { contains: filters.actor.toLowerCase() } } } } : {}),
+    ...(filters.actor ? { actor: { is: { email: containsText(filters.actor.toLowerCase()) } } } : {}),
     ...(filters.before ? { id: { lt: filters.before } } : {}),
     at: {
       ...(filters.from ? { gte: parseDate(filters.from) } : {}),

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { personInScope, scopeFor } from "@/lib/auth/scope";
@@ -14,6 +15,7 @@ import { risksInScope } from "@/lib/risks/access";
 import { filtersSearch, quarterKey, quarterParam, ZDashboardFilters } from "./filters";
 import { asOfDate } from "./rollup";
 import type { Period } from "./types";
+import { containsText } from "@/lib/search";
 
 // The dashboard's figures (DESIGN.md, "Derived figures"), each aggregated in SQL over the
 // people in the actor's scope and the URL's filters. Plain JSON for react-query.
@@ -72,7 +74,41 @@ export async function riskSummary({ actor, input }: { actor: Actor; input: unkno
   return { open, reviewsDue, total: Object.values(open).reduce((a, b) => a + b, 0) };
 }
 
-/** What the filter form offers: recent quarters, managers in scope, regions, origin companies. */
+export type ManagerOption = { id: number; name: string; title: string | null };
+
+/** How many managers a picker lists at once: those nearest the top first, the rest found by search. */
+export const MANAGER_OPTIONS = 50;
+
+const ZManagerSearch = z.object({ q: z.string().trim().max(100, "At most 100 characters").optional() });
+
+/**
+ * Managers (people with reports) in the actor's scope for a "people under" picker: matching the
+ * search by name or title when given, nearest the top of the tree first (directors before their
+ * managers), then by name; at most MANAGER_OPTIONS.
+ */
+export async function managerOptions({ actor, input }: { actor: Actor; input: unknown }): Promise<ManagerOption[]> {
+  requirePermission(actor, "dashboard:read");
+  const { q } = parseOrRefuse(ZManagerSearch, input);
+  const search = q ? { OR: [{ name: containsText(q) }, { title: containsText(q) }] } satisfies Prisma.PersonWhereInput : {};
+  return db().person.findMany({
+    where: { AND: [personInScope(scopeFor(actor, "people-data")), { erasedAt: null, reports: { some: {} } }, search] },
+    // Fewer ancestors: nearer the top of the tree.
+    orderBy: [{ ancestors: { _count: "asc" } }, { name: "asc" }, { id: "asc" }],
+    take: MANAGER_OPTIONS,
+    select: { id: true, name: true, title: true },
+  });
+}
+
+/** The manager a picker has chosen, named, when the actor may see them (null otherwise). */
+export async function chosenManager({ actor, id }: { actor: Actor; id: number | undefined }): Promise<ManagerOption | null> {
+  if (id === undefined) return null;
+  return db().person.findFirst({
+    where: { AND: [{ id }, id === actor.personId ? {} : personInScope(scopeFor(actor, "people-data"))] },
+    select: { id: true, name: true, title: true },
+  });
+}
+
+/** What the filter form offers: recent quarters, the managers nearest the top of the actor's scope, origin companies. */
 export async function filterOptions({ actor }: { actor: Actor }) {
   requirePermission(actor, "dashboard:read");
   const org = await getOrganization();
@@ -82,7 +118,7 @@ export async function filterOptions({ actor }: { actor: Actor }) {
   for (let i = 0; i < 8; i++, q = previousFiscalQuarter(q)) quarters.push(period(q, startMonth));
   const scope = personInScope(scopeFor(actor, "people-data"));
   const [managers, origins] = await Promise.all([
-    db().person.findMany({ where: { AND: [scope, { reports: { some: {} }, erasedAt: null }] }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 300, select: { id: true, name: true } }),
+    managerOptions({ actor, input: {} }),
     db().person.findMany({ where: { AND: [scope, { originCompany: { not: null } }] }, distinct: ["originCompany"], select: { originCompany: true }, orderBy: { originCompany: "asc" } }),
   ]);
   return { quarters, managers, origins: origins.map((o) => o.originCompany!) };

@@ -9,6 +9,7 @@ import { attritionFigures, recentQuarters, type AttritionFigures } from "@/lib/m
 import { fiscalQuarterRange } from "@/lib/metrics/fiscal";
 import { getOrganization, orgToday } from "@/lib/org/queries";
 import { parseQuarterParam, type TDepartureFilters } from "./schemas";
+import { containsText, startsWithText } from "@/lib/search";
 
 // Reading departures and attrition, always inside the actor's people-data scope (VPE and HR
 // partners: the org but themselves; directors and managers: the people below them). The
@@ -134,7 +135,7 @@ export async function departureCandidates({ actor, q }: { actor: Actor; q?: stri
   const rows = await db().person.findMany({
     where: {
       AND: [personInScope(scopeFor(actor, "people-data")), { erasedAt: null, departures: { none: {} } }],
-      ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { startsWith: q.toLowerCase() } }, { employeeId: q }] } : {}),
+      ...(q ? { OR: [{ name: containsText(q) }, { email: startsWithText(q.toLowerCase()) }, { employeeId: q }] } : {}),
     },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 20,

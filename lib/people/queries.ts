@@ -7,6 +7,7 @@ import { addDays } from "@/lib/dates";
 import { orgToday } from "@/lib/org/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PEOPLE_PAGE_SIZE, type TPeopleQuery } from "./schemas";
+import { containsText } from "@/lib/search";
 
 /** A person's directory entry, if the actor may see them; otherwise NOT_FOUND (404). */
 export async function getPersonSummary({ actor, personId }: { actor: Actor; personId: number }) {
@@ -70,7 +71,7 @@ export async function listPeople({ actor, query }: { actor: Actor; query: TPeopl
     AND: [
       personInScope(scopeFor(actor, "directory")),
       query.status === "current" ? { endDate: null } : query.status === "departed" ? { endDate: { not: null } } : {},
-      term ? { OR: [{ name: { contains: term, mode: "insensitive" } }, { title: { contains: term, mode: "insensitive" } }] } : {},
+      term ? { OR: [{ name: containsText(term) }, { title: containsText(term) }] } : {},
       levelFilter(query, await orgToday()),
       query.under ? { ancestors: { some: { ancestorId: query.under } } } : {},
       query.readiness ? { id: { in: await peopleWithReadiness(actor, query.readiness) } } : {},

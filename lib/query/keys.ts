@@ -42,6 +42,7 @@ export const queryKeys = {
 
 /** The dashboard's widgets, by the filters' query string. */
 export const dashboardKeys = {
+  managers: (q: string) => ["dashboard", "managers", q] as const,
   pillars: (search: string) => ["dashboard", "pillars", search] as const,
   risks: (search: string) => ["dashboard", "risks", search] as const,
   heatmap: (search: string, all: boolean) => ["dashboard", "heatmap", search, all] as const,

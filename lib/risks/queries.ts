@@ -10,6 +10,7 @@ import { orgToday } from "@/lib/org/queries";
 import { peopleAtRiskInScope, risksInScope } from "./access";
 import { readAudited, type RiskReadOptions } from "./read-audit";
 import type { TRegisterFilters } from "./schemas";
+import { containsText } from "@/lib/search";
 
 // Retention risks are the most sensitive data in Pillars: only people above the person in the
 // chain, HR partners and the VPE see them, never the person themselves, never an ADMIN-only
@@ -60,7 +61,7 @@ export type RiskRegister = { rows: RegisterRow[]; total: number; page: number; p
 function registerWhere(actor: Actor, filters: Partial<TRegisterFilters>, today: Date): Prisma.RetentionRiskWhereInput {
   const person: Prisma.PersonWhereInput[] = [peopleAtRiskInScope(actor)];
   if (filters.managerId) person.push({ ancestors: { some: { ancestorId: filters.managerId, depth: { gt: 0 } } } });
-  if (filters.q) person.push({ name: { contains: filters.q, mode: "insensitive" } });
+  if (filters.q) person.push({ name: containsText(filters.q) });
   return {
     person: { is: { AND: person } },
     // Closed risks only when asked for: the register is about who may leave now.

@@ -9,6 +9,7 @@ import type { SkillItemKind, SkillItemStatus } from "@/lib/generated/prisma/enum
 import { orgToday } from "@/lib/org/queries";
 import { itemsInScope, skillScope, teamInScope } from "./access";
 import { SKILL_KINDS, SKILL_STATUSES, type TSkillFilters } from "./schemas";
+import { containsText, startsWithText } from "@/lib/search";
 
 // Reading learning items and experiments, always inside the actor's skills scope (./access.ts).
 // Everything returned is plain JSON (dates as "YYYY-MM-DD"), so react-query's prefetched and
@@ -70,7 +71,7 @@ export async function listSkillItems({ actor, filters }: { actor: Actor; filters
   if (filters.teamId) and.push({ teamId: filters.teamId });
   if (filters.personId) and.push({ personId: filters.personId });
   if (filters.q) {
-    const contains = { contains: filters.q, mode: "insensitive" } as const;
+    const contains = containsText(filters.q);
     and.push({ OR: [{ title: contains }, { person: { is: { name: contains } } }, { team: { is: { name: contains } } }] });
   }
   const rows = await db().skillItem.findMany({ where: { AND: and }, orderBy: ORDER, take: LIST_LIMIT + 1, select: rowSelect });
@@ -154,7 +155,7 @@ export async function skillPersonOptions({ actor, q }: { actor: Actor; q?: strin
   const people = await db().person.findMany({
     where: {
       AND: [personInScope(skillScope(actor)), { erasedAt: null, OR: [{ endDate: null }, { endDate: { gte: today } }] }],
-      ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { startsWith: q.toLowerCase() } }, { employeeId: q }] } : {}),
+      ...(q ? { OR: [{ name: containsText(q) }, { email: startsWithText(q.toLowerCase()) }, { employeeId: q }] } : {}),
     },
     orderBy: [{ name: "asc" }, { id: "asc" }], take: 20,
     select: { id: true, name: true, title: true },

@@ -1,13 +1,14 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { containsText } from "@/lib/search";
 
 /** Logins for the admin screen, optionally filtered by name or email. */
 export async function listUsers({ actor, query }: { actor: Actor; query?: string }) {
   requirePermission(actor, "user:manage");
   const q = query?.trim();
   const users = await db().user.findMany({
-    where: q ? { OR: [{ email: { contains: q, mode: "insensitive" } }, { name: { contains: q, mode: "insensitive" } }] } : undefined,
+    where: q ? { OR: [{ email: containsText(q) }, { name: containsText(q) }] } : undefined,
     orderBy: [{ active: "desc" }, { name: "asc" }],
     take: 500,
     select: {

@@ -94,6 +94,8 @@ const MATRIX: Record<string, Entry> = {
   "/api/dashboard/scorecards": { path: () => "/api/dashboard/scorecards", expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
   "/api/dashboard/levels": { path: () => "/api/dashboard/levels", expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
   "/api/dashboard/coverage": { path: () => "/api/dashboard/coverage", expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
+  // The "people under" picker's search (dashboard filters, reports page).
+  "/api/dashboard/managers": { path: () => "/api/dashboard/managers?q=a", expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
   "/api/dashboard/attrition": { path: () => "/api/dashboard/attrition", expect: { ...forAll(404, 401), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },
   // The people behind a dashboard figure: the demo MANAGER's reports, whom the director, HR and the VPE may list.
   "/dashboard/people": { path: ({ managerPerson }) => `/dashboard/people?manager=${managerPerson}&pillar=ENGAGEMENT`, expect: { ...forAll(404, SIGN_IN), VPE: 200, DIRECTOR: 200, HR_PARTNER: 200 } },

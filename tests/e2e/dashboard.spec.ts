@@ -85,3 +85,18 @@ test("a heatmap cell opens the people behind it, and a director's row opens the 
   await expect(scorecards.getByRole("link", { name: "Lucía Fernández", exact: true })).toBeVisible();
   await expect(scorecards.getByRole("button", { name: "Show the managers below Tomás Herrera" })).toHaveAttribute("aria-expanded", "true");
 });
+
+test("the people-under picker finds any manager of the scope by name, and the filter applies", async ({ page }) => {
+  const lucia = await personIdByEmail("lucia.fernandez@pillars.demo");
+  await loginAs(page, "VPE");
+  await page.goto("/");
+  const picker = page.getByLabel("People under");
+  await page.getByLabel("Find a manager").fill("fernández");
+  await expect(page.getByText("1 found; choose one above.")).toBeVisible();
+  await expect(picker.locator("option")).toHaveText(["Everyone in your scope", /^Lucía Fernández/]);
+  await picker.selectOption(String(lucia));
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(new RegExp(`under=${lucia}`));
+  // Chosen, she stays listed after the page reloads with the filter, though no search is typed.
+  await expect(page.getByLabel("People under")).toHaveValue(String(lucia));
+});
