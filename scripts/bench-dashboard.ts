@@ -28,10 +28,14 @@ const ROUTE_TARGET_MS = 150;
 const PAGE_TARGET_MS = 400;
 const WARMUP_PER_CLIENT = 3;
 
-/** The dashboard's data routes, as its widgets call them; the last is the check-ins page's coverage table, for comparison. */
+/**
+ * The dashboard's data routes, as its widgets call them, and the "people under" picker's search;
+ * the last is the check-ins page's coverage table, for comparison.
+ */
 const ROUTES = [
   "/api/dashboard/pillars", "/api/dashboard/heatmap", "/api/dashboard/scorecards", "/api/dashboard/levels",
-  "/api/dashboard/coverage", "/api/dashboard/attrition", "/api/dashboard/risks", "/api/check-ins/coverage",
+  "/api/dashboard/coverage", "/api/dashboard/attrition", "/api/dashboard/risks", "/api/dashboard/managers?q=engineering",
+  "/api/check-ins/coverage",
 ];
 
 async function main(): Promise<void> {

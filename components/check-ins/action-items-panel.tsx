@@ -2,13 +2,14 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { addActionItemAction, removeActionItemAction, setActionItemDoneAction } from "@/app/(app)/check-ins/actions";
+import { addActionItemAction, removeActionItemAction } from "@/app/(app)/check-ins/actions";
 import { FieldErrors } from "@/components/ui/form-fields";
 import type { ActionItemView } from "@/lib/check-ins/action-item-mutations";
 import type { CheckInActionItems } from "@/lib/check-ins/queries";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { queryKeys } from "@/lib/query/keys";
 import { fieldErrorsOfError, unwrap } from "@/lib/query/unwrap";
+import { useActionItemToggle } from "./use-action-item-toggle";
 
 type Props = {
   checkInId: number;
@@ -27,23 +28,12 @@ export function ActionItemsPanel({ checkInId, subject, author, today, editable }
   const query = useQuery({ queryKey: key(checkInId), queryFn: () => fetchJson<CheckInActionItems>(`/api/check-ins/${checkInId}/action-items`) });
   const [error, setError] = useState<string | null>(null);
 
-  const toggle = useMutation({
-    mutationFn: async (item: ActionItemView) => unwrap(await setActionItemDoneAction({ actionItemId: item.id, version: item.version, done: !item.done })),
-    // Optimistic: the tick shows at once; a refusal puts it back and says why.
-    onMutate: async (item) => {
-      await client.cancelQueries({ queryKey: key(checkInId) });
-      const previous = client.getQueryData<CheckInActionItems>(key(checkInId));
-      client.setQueryData<CheckInActionItems>(key(checkInId), (data) => data && replaceItem(data, { ...item, done: !item.done }));
-      return { previous };
-    },
-    onError: (err, _item, context) => {
-      if (context?.previous) client.setQueryData(key(checkInId), context.previous);
-      setError(err.message);
-    },
-    onSuccess: (saved) => {
+  const toggle = useActionItemToggle({
+    onSaved: (saved) => {
       setError(null);
       client.setQueryData<CheckInActionItems>(key(checkInId), (data) => data && replaceItem(data, saved));
     },
+    onRefused: (err) => setError(err.message),
   });
   const remove = useMutation({
     mutationFn: async (item: ActionItemView) => unwrap(await removeActionItemAction({ actionItemId: item.id, version: item.version })),
@@ -54,11 +44,6 @@ export function ActionItemsPanel({ checkInId, subject, author, today, editable }
     },
     onError: (err) => setError(err.message),
   });
-  /** One toggle per item at a time, so each carries the version the last one returned; the box keeps the focus. */
-  const flip = (item: ActionItemView) => {
-    if (toggle.isPending && toggle.variables?.id === item.id) return;
-    toggle.mutate(item);
-  };
 
   const data = query.data;
   return (
@@ -69,16 +54,19 @@ export function ActionItemsPanel({ checkInId, subject, author, today, editable }
           : !data || data.carried.length === 0 ? <p className="text-sm text-slate-600">No open action items to follow up.</p>
             : (
               <ul className="mt-2 space-y-2">
-                {data.carried.map((item) => (
-                  <li key={item.id} className="flex items-start gap-3">
-                    <input id={`ai-${item.id}`} type="checkbox" checked={item.done} disabled={!editable}
-                      onChange={() => flip(item)} className="mt-1 size-4" />
-                    <label htmlFor={`ai-${item.id}`} className="text-sm">
-                      <span className={item.done ? "line-through" : ""}>{item.title}</span>
-                      <span className="block text-xs text-slate-600">{item.ownerName}{item.dueDate ? ` · due ${item.dueDate}` : ""} · {item.done ? "done" : "kept open"}</span>
-                    </label>
-                  </li>
-                ))}
+                {data.carried.map((item) => {
+                  const done = toggle.done(item);
+                  return (
+                    <li key={item.id} className="flex items-start gap-3">
+                      <input id={`ai-${item.id}`} type="checkbox" checked={done} disabled={!editable}
+                        onChange={() => toggle.flip(item)} className="mt-1 size-4" />
+                      <label htmlFor={`ai-${item.id}`} className="text-sm">
+                        <span className={done ? "line-through" : ""}>{item.title}</span>
+                        <span className="block text-xs text-slate-600">{item.ownerName}{item.dueDate ? ` · due ${item.dueDate}` : ""} · {done ? "done" : "kept open"}</span>
+                      </label>
+                    </li>
+                  );
+                })}
               </ul>
             )}
       </section>

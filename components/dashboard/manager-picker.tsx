@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { FieldErrors } from "@/components/ui/form-fields";
 import type { ManagerOption } from "@/lib/dashboard/queries";
@@ -43,6 +43,8 @@ export function ManagerPicker({ id, name, label, emptyLabel, initial, selected, 
     queryKey: dashboardKeys.managers(q),
     queryFn: () => fetchJson<ManagerOption[]>(`/api/dashboard/managers?q=${encodeURIComponent(q)}`),
     enabled: q.length > 0,
+    // The last matches stay listed while the next search runs.
+    placeholderData: keepPreviousData,
   });
   const listed = q.length > 0 ? (found.data ?? []) : initial;
   const options = chosen && !listed.some((m) => m.id === chosen.id) ? [chosen, ...listed] : listed;
@@ -63,6 +65,8 @@ export function ManagerPicker({ id, name, label, emptyLabel, initial, selected, 
       <FieldErrors id={`${id}-error`} errors={errors} />
       <label htmlFor={searchId} className="mt-2 block text-xs font-medium text-slate-700">Find a manager</label>
       <input id={searchId} type="search" value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off"
+        // Enter searches (it already does as you type); it must not submit the form around the picker.
+        onKeyDown={(event) => { if (event.key === "Enter") event.preventDefault(); }}
         aria-describedby={`${searchId}-status`} placeholder="Name or title"
         className="mt-1 block w-full rounded border border-slate-300 px-2 py-1 text-sm" />
       <p id={`${searchId}-status`} aria-live="polite" className="mt-1 min-h-4 text-xs text-slate-600">

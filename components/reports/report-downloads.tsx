@@ -1,6 +1,6 @@
 import { REPORT_FORMATS, type ReportFormat } from "@/lib/reports/schemas";
 
-// The files of a finished report, as plain links: the browser downloads them (the route sends
+// The files of a report (all of them once done, those stored so far while it runs), as plain links: the browser downloads them (the route sends
 // them as attachments) and every download is audited on the server.
 
 const LABEL: Record<ReportFormat, { name: string; hint: string }> = {

@@ -5,6 +5,16 @@ import type { ReportListItem } from "@/lib/reports/queries";
 
 export const isPending = (report: Pick<ReportListItem, "status">) => report.status === "QUEUED" || report.status === "RUNNING";
 
+/** A report is generated in seconds: poll every second for a recent one, then slowly (one stuck waits for the sweep). */
+const RECENT_MS = 5 * 60_000;
+
+/** How often a page showing these reports asks again: false once none is pending. */
+export function pollInterval(reports: ReadonlyArray<Pick<ReportListItem, "status" | "createdAt">> | undefined): number | false {
+  const pending = (reports ?? []).filter(isPending);
+  if (pending.length === 0) return false;
+  return pending.some((report) => Date.now() - Date.parse(report.createdAt) < RECENT_MS) ? 1000 : 15_000;
+}
+
 export function ReportStatus({ report }: { report: ReportListItem }) {
   const labelId = `report-${report.id}-status`;
   switch (report.status) {

@@ -8,8 +8,7 @@ import { fetchJson } from "@/lib/query/fetch-json";
 import { queryKeys } from "@/lib/query/keys";
 import type { ReportListItem } from "@/lib/reports/queries";
 import { ReportDownloads } from "./report-downloads";
-import { POLL_MS } from "./reports-list";
-import { isPending, ReportStatus } from "./report-status";
+import { isPending, pollInterval, ReportStatus } from "./report-status";
 
 // A report's page while it is generated: polls its status, and reloads the page (which then
 // shows the preview and the files) as soon as it is done.
@@ -20,7 +19,7 @@ export function ReportWatcher({ report }: { report: ReportListItem }) {
     queryKey: queryKeys.reports.one(report.id),
     queryFn: () => fetchJson<ReportListItem>(`/api/reports/${report.id}`),
     initialData: report,
-    refetchInterval: (query) => (query.state.data && isPending(query.state.data) ? POLL_MS : false),
+    refetchInterval: (query) => pollInterval(query.state.data && [query.state.data]),
   });
   const current = status.data;
   useEffect(() => {

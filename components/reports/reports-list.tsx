@@ -7,18 +7,16 @@ import { fetchJson } from "@/lib/query/fetch-json";
 import { queryKeys } from "@/lib/query/keys";
 import type { ReportListItem } from "@/lib/reports/queries";
 import { ReportDownloads } from "./report-downloads";
-import { isPending, ReportStatus } from "./report-status";
+import { pollInterval, ReportStatus } from "./report-status";
 
 // Past and running reports the actor may see, newest first. While one is being generated the
-// list polls every second, so its progress moves and its files appear when it is done.
-
-export const POLL_MS = 1000;
+// list polls (pollInterval), so its progress moves and each file appears as soon as it is stored.
 
 export function useReports() {
   return useQuery({
     queryKey: queryKeys.reports.list(),
     queryFn: () => fetchJson<ReportListItem[]>("/api/reports"),
-    refetchInterval: (query) => (query.state.data?.some(isPending) ? POLL_MS : false),
+    refetchInterval: (query) => pollInterval(query.state.data),
   });
 }
 

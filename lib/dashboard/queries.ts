@@ -101,6 +101,7 @@ export async function managerOptions({ actor, input }: { actor: Actor; input: un
 
 /** The manager a picker has chosen, named, when the actor may see them (null otherwise). */
 export async function chosenManager({ actor, id }: { actor: Actor; id: number | undefined }): Promise<ManagerOption | null> {
+  requirePermission(actor, "dashboard:read");
   if (id === undefined) return null;
   return db().person.findFirst({
     where: { AND: [{ id }, id === actor.personId ? {} : personInScope(scopeFor(actor, "people-data"))] },

@@ -33,8 +33,9 @@ const DUE_HORIZONS_SCHEDULE = "45 3 * * *";
 const REPORT_SWEEP_SCHEDULE = "*/5 * * * *";
 
 export async function startWorker({ connectionString }: { connectionString: string }): Promise<PgBoss> {
-  // LISTEN/NOTIFY wakes the report worker when a report is asked for (queues opt in with `notify`).
-  const boss = new PgBoss({ connectionString, max: 3, useListenNotify: true });
+  // LISTEN/NOTIFY wakes the report worker when a report is asked for (queues opt in with `notify`);
+  // not on the embedded database, whose wire server carries no notifications (polling does instead).
+  const boss = new PgBoss({ connectionString, max: 3, useListenNotify: process.env.PILLARS_EMBEDDED !== "1" });
   boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
   await boss.start();
   await boss.createQueue(QUEUES.eraseDeparted, { retryLimit: 3, retryDelay: 300 });

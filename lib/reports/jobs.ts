@@ -42,6 +42,9 @@ export const ABANDONED_AFTER_SECONDS = REPORT_QUEUE_OPTIONS.expireInSeconds + 5 
 export const MAKER_GONE = "The person who asked for this report can no longer sign in.";
 const NOT_ALLOWED = "The person who asked for this report may no longer report on this scope.";
 export const ABANDONED = "The worker stopped while generating this report. Ask for it again.";
+/** How long a report may wait QUEUED before the sweep takes its job for lost (the job's expiry, one retry, and a margin). */
+export const UNCLAIMED_AFTER_SECONDS = ABANDONED_AFTER_SECONDS + REPORT_QUEUE_OPTIONS.retryDelay + 5 * 60;
+export const UNCLAIMED = "No worker took this report up. Ask for it again; if that happens again, an administrator should check that the worker is running.";
 const UNEXPECTED = "The report could not be generated. Ask for it again; if it fails again, an administrator can find the cause in the worker's log.";
 
 export const quarterOf = (row: { fiscalYear: number; quarter: number }) =>
@@ -91,8 +94,10 @@ export async function storeSnapshotData(snapshotId: number, data: ReportSnapshot
     let stored: unknown = data;
     for (const { id } of erased) stored = replaceNames(stored, nameMatcher([named.get(id)!]), formerEmployeeName(id));
     const [row] = await tx.$queryRaw<Array<{ fingerprint: string }>>`
-      UPDATE "ReportSnapshot" SET data = ${JSON.stringify(stored)}::jsonb, progress = ${PROGRESS.stored} WHERE id = ${snapshotId} RETURNING md5(data::text) AS fingerprint`;
-    return { data: stored as ReportSnapshotData, fingerprint: row!.fingerprint };
+      UPDATE "ReportSnapshot" SET data = ${JSON.stringify(stored)}::jsonb, progress = ${PROGRESS.stored}
+      WHERE id = ${snapshotId} AND status = 'RUNNING' RETURNING md5(data::text) AS fingerprint`;
+    if (!row) throw new NoLongerRunning();
+    return { data: stored as ReportSnapshotData, fingerprint: row.fingerprint };
   }, { timeout: 60_000 });
 }
 
@@ -137,7 +142,14 @@ async function makerOf(userId: number): Promise<Actor | null> {
   return { userId: user.id, email: user.email, name: user.name, roles: user.roles, personId: user.personId };
 }
 
-const setProgress = (id: number, progress: number) => db().reportSnapshot.update({ where: { id }, data: { progress } });
+/** The report is no longer this job's: the sweep failed it meanwhile (a job outliving its expiry). */
+class NoLongerRunning extends Error {}
+
+/** Moves a RUNNING report on (progress, DONE); stops the job if it is no longer RUNNING. */
+async function advance(client: Prisma.TransactionClient, id: number, data: Prisma.ReportSnapshotUpdateManyMutationInput): Promise<void> {
+  const { count } = await client.reportSnapshot.updateMany({ where: { id, status: "RUNNING" }, data });
+  if (count === 0) throw new NoLongerRunning();
+}
 
 async function fail(id: number, error: string): Promise<void> {
   await db().reportSnapshot.updateMany({ where: { id, status: "RUNNING" }, data: { status: "FAILED", error, completedAt: new Date() } });
@@ -160,7 +172,7 @@ export async function runReportJob(id: number): Promise<ReportJobOutcome> {
       await fail(id, MAKER_GONE);
       return "failed";
     }
-    await setProgress(id, PROGRESS.started);
+    await advance(db(), id, { progress: PROGRESS.started });
     const input = row.scopePersonId === null ? { quarter: quarterOf(row) } : { quarter: quarterOf(row), scopePersonId: row.scopePersonId };
     const { data, fingerprint } = await storeSnapshotData(id, await buildSnapshot({ actor, input }));
 
@@ -168,10 +180,11 @@ export async function runReportJob(id: number): Promise<ReportJobOutcome> {
       const content = await renderReportFile(format, data);
       const last = format === RENDER_ORDER.at(-1);
       await storeReportFiles(id, fingerprint, [{ format, content }], (tx) =>
-        tx.reportSnapshot.update({ where: { id }, data: last ? { status: "DONE", progress: PROGRESS[format], completedAt: new Date() } : { progress: PROGRESS[format] } }));
+        advance(tx, id, last ? { status: "DONE", progress: PROGRESS[format], completedAt: new Date() } : { progress: PROGRESS[format] }));
     }
     return "done";
   } catch (error) {
+    if (error instanceof NoLongerRunning) return "skipped";
     if (isAppError(error)) {
       // NOT_FOUND: the maker lost the permission or the scope since asking (a role change, a move in the tree).
       await fail(id, error.code === "NOT_FOUND" ? NOT_ALLOWED : error.message);
@@ -185,13 +198,14 @@ export async function runReportJob(id: number): Promise<ReportJobOutcome> {
 
 /**
  * Fails reports left RUNNING by a worker that died mid-way (its job expired and the retry found
- * the row taken), so their makers see why and can ask again. Run every few minutes by the worker.
+ * the row taken), and reports left QUEUED whose job was lost, so their makers see why and can ask
+ * again instead of watching "Generating…" for ever. Run every few minutes by the worker.
  */
 export async function failAbandonedReports(now: Date = new Date()): Promise<number> {
-  const before = new Date(now.getTime() - ABANDONED_AFTER_SECONDS * 1000);
-  const { count } = await db().reportSnapshot.updateMany({
-    where: { status: "RUNNING", startedAt: { lt: before } },
-    data: { status: "FAILED", error: ABANDONED, completedAt: now },
-  });
-  return count;
+  const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
+  const [running, queued] = await Promise.all([
+    db().reportSnapshot.updateMany({ where: { status: "RUNNING", startedAt: { lt: ago(ABANDONED_AFTER_SECONDS) } }, data: { status: "FAILED", error: ABANDONED, completedAt: now } }),
+    db().reportSnapshot.updateMany({ where: { status: "QUEUED", createdAt: { lt: ago(UNCLAIMED_AFTER_SECONDS) } }, data: { status: "FAILED", error: UNCLAIMED, completedAt: now } }),
+  ]);
+  return running.count + queued.count;
 }

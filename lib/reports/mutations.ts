@@ -16,6 +16,7 @@ import { ZRequestReport, type TRequestReport } from "./schemas";
 // (lib/reports/jobs.ts); the worker generates it. The scope is checked here as well as in the
 // job, so a director asking outside their subtree gets NOT_FOUND and nothing is written.
 
+const NO_PERSON = "Your login is not linked to a person in the org chart, so there is nobody to report on. An administrator can link it under Users.";
 const NOT_QUEUED = "The report could not be queued. Try again in a minute.";
 
 /**
@@ -28,7 +29,10 @@ export async function requestReport({ actor, input, ip }: { actor: Actor; input:
   const { quarter, scopePersonId: chosen } = parseOrRefuse(ZRequestReport, input);
   // No subtree chosen: the actor's whole scope — for a director their own subtree, named on the row
   // so the list says whose organisation it covers and a second request finds the first.
-  const scopePersonId = chosen ?? (scopeFor(actor, "people-data").kind === "subtree" ? (actor.personId ?? undefined) : undefined);
+  const scope = scopeFor(actor, "people-data");
+  // A director whose login is linked to nobody in the org chart has nobody to report on.
+  if (scope.kind === "none") throw new AppError("UNPROCESSABLE", NO_PERSON);
+  const scopePersonId = chosen ?? (scope.kind === "subtree" ? scope.rootPersonId : undefined);
   // The dashboard's scope check, the same one the job's snapshot runs: NOT_FOUND outside the actor's scope.
   const context = await dashboardContext({ actor, input: scopePersonId === undefined ? { quarter } : { quarter, under: scopePersonId } });
   if (context.current.from > formatDate(context.today)) {

@@ -3,11 +3,12 @@ import { requirePermission } from "@/lib/auth/permissions";
 import { scopeFor } from "@/lib/auth/scope";
 import { parseOrRefuse } from "@/lib/assessments/schemas";
 import { recordAudit } from "@/lib/audit/record";
+import { auditRiskRead } from "@/lib/risks/read-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { scopeLabel } from "./snapshot";
+import { scopeLabel } from "./scope";
 import { quarterOf, renderReportFile, storedSnapshot, storeReportFiles } from "./jobs";
 import { REPORT_FORMATS, ZReportFormat, ZReportId, type ReportFormat } from "./schemas";
 import type { ReportSnapshotData } from "./types";
@@ -46,7 +47,7 @@ export type ReportListItem = {
   maker: { userId: number; name: string };
   status: ReportStatus;
   progress: number;
-  /** Why it failed, for the maker (FAILED only). */
+  /** Why it failed (FAILED only). */
   error: string | null;
   createdAt: string;
   completedAt: string | null;
@@ -109,22 +110,24 @@ async function findVisible(actor: Actor, id: number): Promise<{ id: number; risk
 export async function reportStatus({ actor, id }: { actor: Actor; id: unknown }): Promise<ReportListItem> {
   const reportId = parseOrRefuse(ZReportId, id);
   await findVisible(actor, reportId);
-  const row = await db().reportSnapshot.findUnique({ where: { id: reportId }, select: ROW_SELECT });
-  if (!row) throw notFound();
-  const [item] = await listItems([row]);
+  const [item] = await listItems([await db().reportSnapshot.findUniqueOrThrow({ where: { id: reportId }, select: ROW_SELECT })]);
   return item!;
 }
 
 export type ReportDetail = ReportListItem & { data: ReportSnapshotData | null };
 
-/** One report for its page: the list's facts, and the frozen data once DONE (for the preview). */
+/**
+ * One report for its page: the list's facts, and the frozen data once DONE (for the preview). The
+ * preview shows the report's risks, so reading it is audited as a risk read, like its downloads.
+ */
 export async function reportDetail({ actor, id }: { actor: Actor; id: unknown }): Promise<ReportDetail> {
   const reportId = parseOrRefuse(ZReportId, id);
-  await findVisible(actor, reportId);
-  const row = await db().reportSnapshot.findUnique({ where: { id: reportId }, select: { ...ROW_SELECT, data: true } });
-  if (!row) throw notFound();
+  const visible = await findVisible(actor, reportId);
+  const row = await db().reportSnapshot.findUniqueOrThrow({ where: { id: reportId }, select: { ...ROW_SELECT, data: true } });
   const [item] = await listItems([row]);
-  return { ...item!, data: row.status === "DONE" ? (row.data as unknown as ReportSnapshotData) : null };
+  const done = row.status === "DONE";
+  if (done) await auditRiskRead({ actor, subjectIds: visible.riskSubjects, entityId: reportId });
+  return { ...item!, data: done ? (row.data as unknown as ReportSnapshotData) : null };
 }
 
 const CONTENT_TYPE: Record<ReportFormat, string> = {

@@ -11,6 +11,7 @@ import { attritionSummary, coverageSummary, heatmap, levelDistribution, pillarCa
 import { getOrganization } from "@/lib/org/queries";
 import { auditRiskRead } from "@/lib/risks/read-audit";
 import { reportDora, reportPeople, reportRisks, reportRoot, reportSkills } from "./snapshot-queries";
+import { scopeLabel } from "./scope";
 import { SNAPSHOT_VERSION, type ReportScorecard, type ReportSnapshotData } from "./types";
 
 // A quarterly report's frozen content (DESIGN.md, "Screens" → Reports), gathered from the
@@ -25,9 +26,6 @@ export const ZSnapshotInput = z.object({
   scopePersonId: z.coerce.number().int().positive("Choose a manager").optional(),
 });
 export type TSnapshotInput = { quarter: string; scopePersonId?: number };
-
-/** What a report covers, in words: "Whole organisation", or "dana's organisation" for the subtree below dana. */
-export const scopeLabel = (root: { name: string } | null) => (root ? `${root.name}'s organisation` : "Whole organisation");
 
 /** How many managers the movers list keeps. */
 export const MOVERS = 20;

@@ -10,7 +10,9 @@ import { erasePerson } from "@/lib/erasure/erase-person";
 import { stopJobSender } from "@/lib/jobs/sender";
 import { startWorker } from "@/lib/jobs/worker";
 import { PILLAR_LABEL } from "@/lib/metrics/pillar-score";
-import { ABANDONED, ABANDONED_AFTER_SECONDS, failAbandonedReports, MAKER_GONE, REPORT_QUEUE, runReportJob, storeSnapshotData } from "@/lib/reports/jobs";
+import {
+  ABANDONED, ABANDONED_AFTER_SECONDS, failAbandonedReports, MAKER_GONE, REPORT_QUEUE, runReportJob, storeSnapshotData, UNCLAIMED, UNCLAIMED_AFTER_SECONDS,
+} from "@/lib/reports/jobs";
 import { requestReport } from "@/lib/reports/mutations";
 import { downloadReport, listReports, reportDetail } from "@/lib/reports/queries";
 import type { ReportFormat } from "@/lib/reports/schemas";
@@ -155,6 +157,15 @@ describe("a VPE's whole-organisation report", () => {
     expect(data.people).toHaveLength(12);
   });
 
+  it("audits opening its preview as a read of the risks it holds, and a report without risks not at all", async () => {
+    const since = await lastAuditId();
+    await reportDetail({ actor: a.vera!, id });
+    const events = await db().auditEvent.findMany({ where: { id: { gt: since } } });
+    expect(events.map((e) => [e.action, e.entityId, e.actorId])).toEqual([["risk.read", String(id), a.vera!.userId]]);
+    expect(events[0]!.subjectIds).toEqual(data.risks.map((r) => r.person.id).sort((x, y) => x - y));
+    expect(data.risks.length).toBeGreaterThan(0);
+  });
+
   it("writes one audit event per download, naming the report, the format and whose risks it holds, and nothing of its content", async () => {
     const since = await lastAuditId();
     await download(a.vera!, id);
@@ -221,6 +232,15 @@ describe("who may ask for, see and download a report", () => {
     for (const who of ["mia", "hana", "hr"]) expect((await refusal(requestReport({ actor: a[who]!, input: { quarter: Q } }))).code, who).toBe("NOT_FOUND");
     expect(await db().reportSnapshot.count()).toBe(reports);
     expect(await lastAuditId()).toBe(events);
+  });
+
+  it("refuses a director whose login is linked to nobody: there is nobody to report on", async () => {
+    const user = await db().user.create({ data: { email: "unlinked-director@login.local", name: "unlinked", roles: ["DIRECTOR"] } });
+    const reports = await db().reportSnapshot.count();
+    const refused = await refusal(requestReport({ actor: { userId: user.id, email: user.email, name: user.name, roles: ["DIRECTOR"], personId: null }, input: { quarter: Q } }));
+    expect(refused.code).toBe("UNPROCESSABLE");
+    expect(refused.message).toMatch(/not linked to a person/);
+    expect(await db().reportSnapshot.count()).toBe(reports);
   });
 
   it("refuses bad input with a message per field, writing nothing", async () => {
@@ -349,6 +369,30 @@ describe("the sweep of reports a stopped worker left running", () => {
     expect(await runReportJob(abandoned.id)).toBe("skipped");
     await db().reportSnapshot.update({ where: { id: running.id }, data: { status: "FAILED", completedAt: now } });
   });
+
+  it("fails those queued for longer than a lost job could wait, and leaves the others", async () => {
+    const now = new Date();
+    const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
+    const [lost, waiting] = await Promise.all([
+      requestReport({ actor: a.vera!, input: { quarter: "FY2026-Q3" } }),
+      requestReport({ actor: a.vera!, input: { quarter: "FY2026-Q2" } }),
+    ]);
+    await db().reportSnapshot.update({ where: { id: lost.id }, data: { createdAt: ago(UNCLAIMED_AFTER_SECONDS + 1) } });
+    expect(await failAbandonedReports(now)).toBe(1);
+    expect(await db().reportSnapshot.findUniqueOrThrow({ where: { id: lost.id } })).toMatchObject({ status: "FAILED", error: UNCLAIMED });
+    expect(await db().reportSnapshot.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ status: "QUEUED" });
+    await db().reportSnapshot.update({ where: { id: waiting.id }, data: { status: "FAILED", completedAt: now } });
+  });
+
+  it("is not undone by the job it swept, should that job still be running", async () => {
+    const { id } = await requestReport({ actor: a.vera!, input: { quarter: "FY2026-Q3" } });
+    await db().reportSnapshot.update({ where: { id }, data: { status: "RUNNING", startedAt: new Date() } });
+    const built = await dataOf(a.vera!, (await db().reportSnapshot.findFirstOrThrow({ where: { status: "DONE", generatedById: a.vera!.userId }, orderBy: { id: "desc" } })).id);
+    // Swept while it built the snapshot: storing it finds the report no longer running, and stops.
+    await db().reportSnapshot.update({ where: { id }, data: { status: "FAILED", error: ABANDONED } });
+    await expect(storeSnapshotData(id, built)).rejects.toThrow();
+    expect(await db().reportSnapshot.findUniqueOrThrow({ where: { id }, include: { files: true } })).toMatchObject({ status: "FAILED", data: null, files: [] });
+  });
 });
 
 describe("a report whose maker can no longer sign in", () => {
@@ -391,6 +435,7 @@ describe("an erasure that commits while a report is being built", () => {
     const built = JSON.parse(JSON.stringify(await dataOf(a.vera!, done)).replaceAll(former, "fay")) as ReportSnapshotData;
     expect(JSON.stringify(built)).toMatch(/"fay"/);
     const { id } = await requestReport({ actor: a.vera!, input: { quarter: "FY2026-Q2" } });
+    await db().reportSnapshot.update({ where: { id }, data: { status: "RUNNING", startedAt: new Date() } });
     const { data } = await storeSnapshotData(id, built);
     const stored = JSON.stringify((await db().reportSnapshot.findUniqueOrThrow({ where: { id } })).data);
     for (const text of [stored, JSON.stringify(data)]) {

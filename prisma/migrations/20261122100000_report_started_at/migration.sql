@@ -3,3 +3,6 @@
 -- its maker can ask again, instead of it showing "Generating…" for ever.
 
 ALTER TABLE "ReportSnapshot" ADD COLUMN "startedAt" TIMESTAMPTZ(3);
+
+-- Reports running when this is applied: their start is at the latest their request.
+UPDATE "ReportSnapshot" SET "startedAt" = "createdAt" WHERE status = 'RUNNING';
