@@ -11,7 +11,7 @@ const REGION_LABEL = { ONSHORE: "Onshore", NEARSHORE: "Nearshore", OFFSHORE: "Of
 /** A plain GET form: the filters land in the URL, so any view can be bookmarked or shared. */
 export function DashboardFilters({ filters, options, currentKey, under }: { filters: TDashboardFilters; options: Options; currentKey: string; under: ManagerOption | null }) {
   return (
-    <form method="get" action="/" className="grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
+    <form method="get" action="/" className="grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5 lg:items-start">
       <div>
         <label htmlFor="f-quarter" className="block text-sm font-medium">Quarter</label>
         <select id="f-quarter" name="quarter" defaultValue={filters.quarter ?? currentKey} className={control}>
@@ -33,7 +33,7 @@ export function DashboardFilters({ filters, options, currentKey, under }: { filt
           {options.origins.map((o) => <option key={o} value={o}>{o}</option>)}
         </select>
       </div>
-      <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">Apply</button>
+      <button type="submit" className="rounded bg-brand-600 px-4 py-2 lg:mt-6 text-sm font-medium text-white hover:bg-brand-700">Apply</button>
     </form>
   );
 }
