@@ -22,3 +22,11 @@ export function duration(days: number | null): string {
 }
 
 export const count = (value: number) => value.toLocaleString("en");
+
+/** A figure written by `format`, or "—" when there is none. */
+export const orNone = <T,>(value: T | null, format: (value: T) => string) => (value === null ? NONE : format(value));
+
+const COLLATOR = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+
+/** Names as people read them: "Team 9" before "Team 10", "Ángel" beside "Angel". */
+export const byName = (a: string, b: string) => COLLATOR.compare(a, b);

@@ -1,9 +1,9 @@
 import { Text } from "@react-pdf/renderer";
-import { NONE, count, percent } from "@/lib/format/figures";
+import { NONE, byName, count, orNone, percent } from "@/lib/format/figures";
 import { hours, perWeek } from "@/lib/format/delivery";
 import { BAND_LABEL, DORA_BANDS } from "@/lib/metrics/dora";
 import { KIND_LABELS, STATUS_LABELS } from "@/lib/skills/schemas";
-import { BarChart, Empty, MoreInXlsx, Section, Table, byName, clip, s } from "./pdf-kit";
+import { BarChart, Empty, MoreInXlsx, Section, Table, clip, s } from "./pdf-kit";
 import type { ReportSnapshotData } from "./types";
 
 // Delivery (DORA bands per team, the teams in the LOW band) and the skills pillar's learning and
@@ -16,7 +16,6 @@ type SkillItem = Data["skills"]["items"][number];
 export const LOW_TEAMS_MAX = 20;
 export const SKILL_ITEMS_MAX = 12;
 
-const orNone = <T,>(value: T | null, format: (value: T) => string) => (value === null ? NONE : format(value));
 const label = (labels: Record<string, string>, key: string) => labels[key] ?? key;
 
 export function DoraSection({ data }: { data: Data }) {

@@ -49,14 +49,9 @@ export const s = StyleSheet.create({
   cell: { fontSize: 8, paddingHorizontal: 3, paddingVertical: 2 },
 });
 
-
 /** Cuts free text to `max` characters, ending with an ellipsis when cut. */
 export const clip = (text: string | null, max: number) => (text === null ? NONE : text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
-const COLLATOR = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
-
-/** Orders names as people read them: "Team 9" before "Team 10", "Ángel" beside "Angel". */
-export const byName = (a: string, b: string) => COLLATOR.compare(a, b);
 
 /** "N more are in the XLSX." when a list was cut; nothing otherwise. */
 export function MoreInXlsx({ shown, total, what }: { shown: number; total: number; what: string }) {

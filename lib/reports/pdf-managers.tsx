@@ -1,6 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
-import { NONE, count, percent, score, scoreChange } from "@/lib/format/figures";
-import { Empty, Section, Table, byName, clip, s, type Column } from "./pdf-kit";
+import { NONE, count, percent, score, scoreChange, byName } from "@/lib/format/figures";
+import { Empty, Section, Table, clip, s, type Column } from "./pdf-kit";
 import type { ReportScorecard, ReportSnapshotData } from "./types";
 
 // Managers: one scorecard table per director (the top rows of the scope) with the managers

@@ -1,6 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
-import { count, duration, percent } from "@/lib/format/figures";
-import { BarChart, Empty, Section, Table, byName, s } from "./pdf-kit";
+import { count, duration, percent, byName } from "@/lib/format/figures";
+import { BarChart, Empty, Section, Table, s } from "./pdf-kit";
 import type { ReportSnapshotData } from "./types";
 
 // Levels and promotions, and check-in coverage with the managers lowest on it.

@@ -1,10 +1,10 @@
 import { Text, View } from "@react-pdf/renderer";
-import { count, score } from "@/lib/format/figures";
+import { count, score, byName } from "@/lib/format/figures";
 import { BAND_LABEL } from "@/lib/metrics/dora";
 import { mean } from "@/lib/metrics/mean";
 import { PILLARS, type PillarKey } from "@/lib/metrics/pillar-score";
 import type { Scores } from "@/lib/dashboard/types";
-import { Empty, MoreInXlsx, RULE, Section, Table, byName, s, type Column } from "./pdf-kit";
+import { Empty, MoreInXlsx, RULE, Section, Table, s, type Column } from "./pdf-kit";
 import type { ReportSnapshotData } from "./types";
 
 // The engagement heatmap: teams × pillars, the lowest teams first.

@@ -1,8 +1,8 @@
 import { Empty, Widget } from "@/components/dashboard/widget";
-import { count, percent } from "@/lib/format/figures";
+import { count, percent, byName } from "@/lib/format/figures";
 import type { ReportSnapshotData } from "@/lib/reports/types";
 import { FIRST_ROWS, TableWithRest } from "./data-table";
-import { byName, lowestFirst } from "./order";
+import { lowestFirst } from "./order";
 import { SECTIONS } from "./sections";
 
 // Check-ins done on time ÷ due in the quarter: overall, then every manager with check-ins due,

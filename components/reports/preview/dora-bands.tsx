@@ -1,12 +1,11 @@
 import { Empty, Widget } from "@/components/dashboard/widget";
 import { BandBadge } from "@/components/quality/band-badge";
 import { hours, METRIC_LABELS, perWeek } from "@/lib/format/delivery";
-import { count, NONE, percent } from "@/lib/format/figures";
+import { byName, count, orNone, percent } from "@/lib/format/figures";
 import { BAND_LABEL, DORA_BANDS, type DoraBand } from "@/lib/metrics/dora";
 import type { ReportSnapshotData } from "@/lib/reports/types";
 import { BarList } from "./bar-list";
 import { FIRST_ROWS, Note, TableWithRest } from "./data-table";
-import { byName } from "./order";
 import { SECTIONS } from "./sections";
 
 // Delivery: how many teams sit in each DORA band (bars), then every team with its four flow
@@ -14,7 +13,6 @@ import { SECTIONS } from "./sections";
 
 type Team = ReportSnapshotData["dora"][number];
 
-const orNone = (value: number | null, format: (value: number) => string) => (value === null ? NONE : format(value));
 
 /** LOW first (DORA_BANDS runs worst → best); teams without data last. */
 const bandRank = (band: DoraBand | null) => (band === null ? DORA_BANDS.length : DORA_BANDS.indexOf(band));

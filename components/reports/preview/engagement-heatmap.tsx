@@ -1,12 +1,12 @@
 import { Empty, Widget } from "@/components/dashboard/widget";
 import { HeatmapLegend, scoreCellClass } from "@/components/dashboard/heatmap-scale";
 import { BandBadge } from "@/components/quality/band-badge";
-import { count, score } from "@/lib/format/figures";
+import { count, score, byName } from "@/lib/format/figures";
 import { mean } from "@/lib/metrics/mean";
 import { PILLARS, type PillarKey } from "@/lib/metrics/pillar-score";
 import type { ReportSnapshotData } from "@/lib/reports/types";
 import { type Column, TableWithRest, Note } from "./data-table";
-import { byName, lowestFirst } from "./order";
+import { lowestFirst } from "./order";
 import { SECTIONS } from "./sections";
 
 // Teams × pillars for the quarter, lowest mean pillar score first, coloured with the dashboard's

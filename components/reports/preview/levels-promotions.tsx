@@ -1,9 +1,8 @@
 import { Empty, Widget } from "@/components/dashboard/widget";
-import { count, duration, percent } from "@/lib/format/figures";
+import { count, duration, percent, byName } from "@/lib/format/figures";
 import type { ReportSnapshotData } from "@/lib/reports/types";
 import { BarList } from "./bar-list";
 import { Note } from "./data-table";
-import { byName } from "./order";
 import { SECTIONS } from "./sections";
 
 // People per career level at the end of the quarter (bars, one list per track), the mean time in
